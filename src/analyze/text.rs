@@ -1,0 +1,98 @@
+//! Cue phrases: every `terms` entry of the pack's cue and guard rules, found with two
+//! Aho-Corasick automata built once per engine.
+//!
+//! Phrases with a CJK (or other non-ASCII) character are searched in the compact view, where
+//! spaces and symbols between characters are gone; ASCII phrases are searched in the folded
+//! view and must stand as whole words (`win` does not fire inside `window`).
+
+use super::{Finding, Findings};
+use crate::normalize::{MappedText, Views};
+use crate::rules::{RuleIdx, TERMS};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// The cue automata.
+#[derive(Debug, Clone)]
+pub struct CueMatcher {
+    compact: AhoCorasick,
+    compact_rules: Vec<RuleIdx>,
+    words: AhoCorasick,
+    word_rules: Vec<RuleIdx>,
+}
+
+/// Drops what the compact view drops, so a phrase written with a space still matches.
+fn compact_term(term: &str) -> String {
+    term.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+impl CueMatcher {
+    /// Builds the automata from the pack's phrases.
+    pub fn new() -> Self {
+        let mut compact_terms = Vec::new();
+        let mut compact_rules = Vec::new();
+        let mut word_terms = Vec::new();
+        let mut word_rules = Vec::new();
+        for (term, rule) in TERMS {
+            if term.is_ascii() {
+                word_terms.push(term.split_whitespace().collect::<Vec<_>>().join(" "));
+                word_rules.push(*rule);
+            } else {
+                compact_terms.push(compact_term(term));
+                compact_rules.push(*rule);
+            }
+        }
+        let build = |pats: &[String]| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(pats)
+                .expect("cue phrases compile")
+        };
+        CueMatcher {
+            compact: build(&compact_terms),
+            compact_rules,
+            words: build(&word_terms),
+            word_rules,
+        }
+    }
+
+    /// Records every cue and guard phrase found in `views`.
+    pub fn scan(&self, views: &Views, out: &mut Findings) {
+        let mut hits: Vec<(RuleIdx, (usize, usize))> = Vec::new();
+        collect(&self.compact, &self.compact_rules, &views.compact, false, &mut hits);
+        collect(&self.words, &self.word_rules, &views.folded, true, &mut hits);
+        hits.sort_unstable();
+        for (rule, span) in hits {
+            match out.list.last_mut() {
+                Some(last) if last.rule == rule && last.weight.is_none() => {
+                    if last.spans.last() != Some(&span) {
+                        last.spans.push(span);
+                    }
+                }
+                _ => out.add(Finding::at(rule, span.0, span.1)),
+            }
+        }
+    }
+}
+
+impl Default for CueMatcher {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn collect(
+    ac: &AhoCorasick,
+    rules: &[RuleIdx],
+    view: &MappedText,
+    whole_words: bool,
+    hits: &mut Vec<(RuleIdx, (usize, usize))>,
+) {
+    let bytes = view.text.as_bytes();
+    let is_word = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|b| b.is_ascii_alphanumeric());
+    for m in ac.find_overlapping_iter(&view.text) {
+        if whole_words && (is_word(m.start().checked_sub(1)) || is_word(Some(m.end()))) {
+            continue;
+        }
+        let rule = rules[m.pattern().as_usize()];
+        hits.push((rule, view.to_original(m.start(), m.end())));
+    }
+}

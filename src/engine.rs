@@ -1,0 +1,212 @@
+//! The engine: one `check()` for every kind of input, behind every surface.
+
+use crate::analyze::{qr, text::CueMatcher, url::UrlAnalyzer, Finding, Findings};
+use crate::extract::find_urls;
+use crate::limits::{self, MAX_ENTITIES, MAX_INPUT_BYTES, MAX_SPANS_PER_SIGNAL, MAX_URLS};
+use crate::normalize::{is_bidi_control, Normalizer};
+use crate::options::{CheckOptions, Kind, Lang};
+use crate::report::{Entity, InputInfo, Level, Report, Signal, Span};
+use crate::rules::{self, ids, RuleKind};
+use crate::score::score;
+use crate::utf16::Utf16Map;
+
+/// The checker. Build it once ([`Engine::new`]) and call [`Engine::check`] for every input;
+/// it holds the compiled phrase automata and lookup tables and is cheap to share (`&self`).
+#[derive(Debug, Clone)]
+pub struct Engine {
+    normalizer: Normalizer,
+    cues: CueMatcher,
+    urls: UrlAnalyzer,
+}
+
+fn say(lang: Lang, zh: &str, en: &str) -> String {
+    match lang {
+        Lang::Zh => zh.to_string(),
+        Lang::En => en.to_string(),
+    }
+}
+
+impl Engine {
+    /// Builds an engine on the bundled rule pack.
+    pub fn new() -> Self {
+        Engine {
+            normalizer: Normalizer::new(),
+            cues: CueMatcher::new(),
+            urls: UrlAnalyzer::new(),
+        }
+    }
+
+    /// The rule pack's version.
+    pub fn rules_version(&self) -> &'static str {
+        rules::PACK_VERSION
+    }
+
+    /// Checks one input. Never panics on any input; inputs over [`MAX_INPUT_BYTES`] are
+    /// checked on their first `MAX_INPUT_BYTES` bytes and the report says so.
+    pub fn check(&self, text: &str, options: &CheckOptions) -> Report {
+        let lang = options.lang;
+        let checked = limits::prefix(text, MAX_INPUT_BYTES);
+        let mut found = Findings::default();
+        if checked.len() < text.len() {
+            found.notes.push(say(
+                lang,
+                &format!("输入过长（{} 字节），只检查了前 {} 字节。", text.len(), checked.len()),
+                &format!("The input is too long ({} bytes); only the first {} bytes were checked.", text.len(), checked.len()),
+            ));
+        }
+        let trimmed = checked.trim();
+        let kind = if trimmed.is_empty() {
+            found.notes.push(say(lang, "输入为空，没有可检查的内容。", "The input is empty: there is nothing to check."));
+            if options.kind == Kind::Auto { Kind::Message } else { options.kind }
+        } else {
+            self.analyze(checked, options.kind, lang, &mut found)
+        };
+        self.report(text, checked, kind, lang, found)
+    }
+
+    fn analyze(&self, text: &str, asked: Kind, lang: Lang, found: &mut Findings) -> Kind {
+        let lead = text.len() - text.trim_start().len();
+        let trimmed = text.trim();
+        let views = self.normalizer.views(text);
+        if views.invisible_removed > 0 {
+            let spans: Vec<(usize, usize)> = text
+                .char_indices()
+                .filter(|(_, c)| crate::normalize::is_invisible(*c))
+                .map(|(i, c)| (i, i + c.len_utf8()))
+                .collect();
+            let rule = if text.chars().any(is_bidi_control) { ids::TEXT_BIDI_CONTROL } else { ids::TEXT_INVISIBLE_CHARS };
+            found.add(Finding { rule, spans, args: vec![("count", views.invisible_removed.to_string())], weight: None });
+        }
+
+        let mut kind = asked;
+        if kind == Kind::Auto && (qr::has_qr_scheme(trimmed) || crate::kind::is_lone_url(trimmed)) {
+            kind = crate::kind::detect(trimmed, false);
+        }
+        if kind == Kind::Url {
+            self.urls.analyze(trimmed, (lead, lead + trimmed.len()), found);
+            return kind;
+        }
+        if kind == Kind::Qr {
+            let payload = qr::analyze(trimmed, found);
+            if payload == qr::Payload::Url {
+                self.urls.analyze(trimmed, (lead, lead + trimmed.len()), found);
+                return kind;
+            }
+        }
+
+        self.cues.scan(&views, found);
+        let (urls, total) = find_urls(text, MAX_URLS);
+        for u in &urls {
+            let raw = limits::prefix(&text[u.start..u.end], limits::MAX_URL_BYTES);
+            self.urls.analyze(raw, (u.start, u.start + raw.len()), found);
+        }
+        if total > urls.len() {
+            found.notes.push(say(
+                lang,
+                &format!("文本含 {total} 个链接，只分析了前 {} 个。", urls.len()),
+                &format!("The text holds {total} links; only the first {} were analyzed.", urls.len()),
+            ));
+        }
+        if kind == Kind::Auto {
+            let invest = rules::family_by_id("fake_investment");
+            let pitch_cues = found
+                .list
+                .iter()
+                .filter(|f| f.rule.def().kind == RuleKind::Cue && f.rule.def().family_def().map(|d| d.id) == invest.map(|d| d.id))
+                .count();
+            kind = crate::kind::detect(trimmed, pitch_cues >= 2);
+        }
+        kind
+    }
+
+    fn report(&self, text: &str, checked: &str, kind: Kind, lang: Lang, found: Findings) -> Report {
+        let scored = score(found.list, lang);
+        let level = Level::from_score(scored.score);
+
+        let mut offsets = Vec::new();
+        let mut signals: Vec<(Signal, Vec<(usize, usize)>)> = scored.signals;
+        for (_, spans) in signals.iter_mut() {
+            spans.retain(|(s, e)| s < e && *e <= checked.len());
+            spans.sort_unstable();
+            merge_overlapping(spans);
+            spans.truncate(MAX_SPANS_PER_SIGNAL);
+            for (s, e) in spans.iter() {
+                offsets.push(*s);
+                offsets.push(*e);
+            }
+        }
+        let mut entities = found.entities;
+        entities.truncate(MAX_ENTITIES);
+        for (_, (s, e), _) in &entities {
+            offsets.push(*s);
+            offsets.push(*e);
+        }
+        let map = Utf16Map::new(checked, offsets);
+        let span = |(s, e): (usize, usize)| Span { start: s, end: e, start16: map.get(s), end16: map.get(e) };
+
+        let signals = signals
+            .into_iter()
+            .map(|(mut sig, spans)| {
+                sig.spans = spans.into_iter().map(span).collect();
+                sig
+            })
+            .collect();
+        let entities = entities
+            .into_iter()
+            .map(|(kind, sp, text)| Entity { kind, text: limits::prefix(&text, 256).to_string(), span: span(sp) })
+            .collect();
+
+        let mut advice: Vec<String> = Vec::new();
+        let mut push = |s: &str| {
+            if !advice.iter().any(|a| a == s) {
+                advice.push(s.to_string());
+            }
+        };
+        if level == Level::Low {
+            let low = if lang == Lang::Zh { rules::LOW_ADVICE_ZH } else { rules::LOW_ADVICE_EN };
+            low.iter().for_each(|s| push(s));
+        } else {
+            for fam in &scored.families {
+                if let Some(def) = rules::family_by_id(fam.id) {
+                    def.advice(lang).iter().for_each(|s| push(s));
+                }
+            }
+            let general = if lang == Lang::Zh { rules::GENERAL_ADVICE_ZH } else { rules::GENERAL_ADVICE_EN };
+            general.iter().for_each(|s| push(s));
+        }
+
+        Report {
+            kind,
+            lang,
+            score: scored.score,
+            level,
+            level_label: level.label(lang),
+            families: scored.families,
+            signals,
+            advice,
+            entities,
+            notes: found.notes,
+            input: InputInfo { bytes: text.len(), checked_bytes: checked.len(), truncated: checked.len() < text.len() },
+            rules_version: rules::PACK_VERSION,
+            rules_hash: rules::PACK_HASH,
+        }
+    }
+}
+
+/// Joins spans that overlap or touch (`垫付` and `先垫` in `先垫付`); `spans` must be sorted.
+fn merge_overlapping(spans: &mut Vec<(usize, usize)>) {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for &(s, e) in spans.iter() {
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    *spans = out;
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,237 @@
+//! Normalization: the views of the input that cues are matched in, each with a map back to
+//! the original byte offsets.
+//!
+//! - [`Views::folded`]: full-width forms folded to ASCII, lower case, invisible characters
+//!   (zero-width, bidi controls, soft hyphens, other control characters) removed, and the
+//!   obfuscated spellings of the pack's `variant` lists replaced by the word they stand for
+//!   (薇信 → 微信). ASCII cue phrases are matched here, on word boundaries.
+//! - [`Views::compact`]: the folded view without anything that is not a letter or digit, so
+//!   that `刷 单`, `刷*单` and `刷.单` all read `刷单`. CJK cue phrases are matched here.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// A transformed text with, for each of its bytes, the original bytes it came from.
+#[derive(Debug, Default, Clone)]
+pub struct MappedText {
+    /// The transformed text.
+    pub text: String,
+    /// For each byte of `text`: the start of the original character(s) it came from.
+    orig_start: Vec<u32>,
+    /// For each byte of `text`: the end of the original character(s) it came from.
+    orig_end: Vec<u32>,
+}
+
+impl MappedText {
+    fn with_capacity(n: usize) -> Self {
+        MappedText {
+            text: String::with_capacity(n),
+            orig_start: Vec::with_capacity(n),
+            orig_end: Vec::with_capacity(n),
+        }
+    }
+
+    fn push(&mut self, c: char, start: u32, end: u32) {
+        let before = self.text.len();
+        self.text.push(c);
+        for _ in before..self.text.len() {
+            self.orig_start.push(start);
+            self.orig_end.push(end);
+        }
+    }
+
+    fn push_str(&mut self, s: &str, start: u32, end: u32) {
+        for c in s.chars() {
+            self.push(c, start, end);
+        }
+    }
+
+    /// Maps a byte range of this text back to the original input.
+    pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        if start >= end || end > self.text.len() {
+            return (0, 0);
+        }
+        (
+            self.orig_start[start] as usize,
+            self.orig_end[end - 1] as usize,
+        )
+    }
+}
+
+/// The normalized views of one input.
+#[derive(Debug, Clone)]
+pub struct Views {
+    /// Folded text (see the module docs).
+    pub folded: MappedText,
+    /// Folded text with only letters and digits (see the module docs).
+    pub compact: MappedText,
+    /// How many invisible or control characters were removed.
+    pub invisible_removed: usize,
+}
+
+/// True for characters that render as nothing (or reorder text) and are used to hide words.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{E0000}'..='\u{E007F}')
+}
+
+/// True for bidirectional-override and isolate controls, which can make a text display in
+/// another order than it reads.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Folds full-width and ideographic forms to their ASCII counterparts and lower-cases.
+pub fn fold_char(c: char) -> char {
+    let c = match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '\u{3002}' | '\u{FF61}' => '。',
+        _ => c,
+    };
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if c.is_uppercase() {
+        c.to_lowercase().next().unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+/// Replaces obfuscated spellings with the words they stand for.
+#[derive(Debug, Clone)]
+pub struct Normalizer {
+    variants: AhoCorasick,
+    canonical: Vec<&'static str>,
+    ascii_only: Vec<bool>,
+}
+
+impl Normalizer {
+    /// Builds the normalizer from the pack's `variant` lists.
+    pub fn new() -> Self {
+        let forms: Vec<&str> = crate::rules::VARIANTS.iter().map(|(f, _)| *f).collect();
+        let variants = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&forms)
+            .expect("variant forms compile");
+        Normalizer {
+            variants,
+            canonical: crate::rules::VARIANTS.iter().map(|(_, c)| *c).collect(),
+            ascii_only: forms.iter().map(|f| f.is_ascii()).collect(),
+        }
+    }
+
+    /// Computes the views of `input`.
+    pub fn views(&self, input: &str) -> Views {
+        let mut first = MappedText::with_capacity(input.len());
+        let mut invisible_removed = 0;
+        let mut last_space = false;
+        for (i, c) in input.char_indices() {
+            let start = i as u32;
+            let end = (i + c.len_utf8()) as u32;
+            if is_invisible(c) || (c.is_control() && !c.is_whitespace()) {
+                invisible_removed += 1;
+                continue;
+            }
+            let f = fold_char(c);
+            let f = crate::normalize_tables::to_simplified(f);
+            if f.is_whitespace() {
+                if !last_space {
+                    first.push(' ', start, end);
+                }
+                last_space = true;
+                continue;
+            }
+            last_space = false;
+            first.push(f, start, end);
+        }
+
+        let folded = self.replace_variants(first);
+        let mut compact = MappedText::with_capacity(folded.text.len());
+        for (i, c) in folded.text.char_indices() {
+            if c.is_alphanumeric() {
+                compact.push(c, folded.orig_start[i], folded.orig_end[i + c.len_utf8() - 1]);
+            }
+        }
+        Views {
+            folded,
+            compact,
+            invisible_removed,
+        }
+    }
+
+    fn replace_variants(&self, text: MappedText) -> MappedText {
+        if self.canonical.is_empty() {
+            return text;
+        }
+        let mut out = MappedText::with_capacity(text.text.len());
+        let bytes = text.text.as_bytes();
+        let mut pos = 0;
+        for m in self.variants.find_iter(&text.text) {
+            let idx = m.pattern().as_usize();
+            if self.ascii_only[idx] {
+                let before = m.start().checked_sub(1).map(|i| bytes[i]);
+                let after = bytes.get(m.end()).copied();
+                let is_word = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+                if is_word(before) || is_word(after) {
+                    continue;
+                }
+            }
+            copy_range(&text, pos, m.start(), &mut out);
+            let (s, e) = (text.orig_start[m.start()], text.orig_end[m.end() - 1]);
+            out.push_str(self.canonical[idx], s, e);
+            pos = m.end();
+        }
+        copy_range(&text, pos, text.text.len(), &mut out);
+        out
+    }
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn copy_range(from: &MappedText, start: usize, end: usize, to: &mut MappedText) {
+    to.text.push_str(&from.text[start..end]);
+    to.orig_start.extend_from_slice(&from.orig_start[start..end]);
+    to.orig_end.extend_from_slice(&from.orig_end[start..end]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_and_compact_views_map_back_to_the_original() {
+        let cases: &[(&str, &str, &str)] = &[
+            // input, folded, compact
+            ("ＡＢＣ１２３", "abc123", "abc123"),
+            ("刷 单", "刷 单", "刷单"),
+            ("刷*单返利", "刷*单返利", "刷单返利"),
+            ("a\u{200B}b\u{202E}c", "abc", "abc"),
+            ("  many   spaces ", " many spaces ", "manyspaces"),
+        ];
+        let n = Normalizer::new();
+        for (input, folded, compact) in cases {
+            let v = n.views(input);
+            assert_eq!(v.folded.text, *folded, "folded view of {input:?}");
+            assert_eq!(v.compact.text, *compact, "compact view of {input:?}");
+            let (s, e) = v.compact.to_original(0, v.compact.text.len());
+            assert!(input.is_char_boundary(s) && input.is_char_boundary(e));
+        }
+    }
+
+    #[test]
+    fn compact_match_maps_to_the_obfuscated_original() {
+        let n = Normalizer::new();
+        let input = "快来刷.单吧";
+        let v = n.views(input);
+        let at = v.compact.text.find("刷单").unwrap();
+        let (s, e) = v.compact.to_original(at, at + "刷单".len());
+        assert_eq!(&input[s..e], "刷.单");
+    }
+}

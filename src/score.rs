@@ -1,0 +1,128 @@
+//! Scoring: findings → signals, family scores, total score, level and advice.
+//!
+//! - A rule counts once however often it matched (its spans are all listed).
+//! - Signals are grouped by family; a group's points are capped (`cap` in families.toml), so
+//!   one family of weak signals cannot dominate. Cross-family signals share one group capped
+//!   at [`COMMON_CAP`].
+//! - A family *fires* when at least `min_cues` of its distinct rules co-occur; it then adds its
+//!   `bonus`. A family that does not fire adds only half its points, at most [`WEAK_CAP`]:
+//!   one word of a scam script is not a scam.
+//! - Guards (anti-fraud education, a bank's own notice wording) keep only `keep_percent` of
+//!   the points of phrase cues; computed signals (a lookalike domain) are not lowered.
+
+use crate::analyze::Finding;
+use crate::options::Lang;
+use crate::report::{FamilyMatch, Signal};
+use crate::rules::{RuleKind, FAMILIES};
+
+/// Cap on the points of cross-family signals together.
+pub const COMMON_CAP: i32 = 45;
+/// Cap on the points of a family that has not fired.
+pub const WEAK_CAP: i32 = 15;
+
+/// The outcome of scoring.
+pub struct Scored {
+    /// 0–100.
+    pub score: u8,
+    /// Families that fired, strongest first.
+    pub families: Vec<FamilyMatch>,
+    /// One signal per rule, strongest first (spans not yet filled).
+    pub signals: Vec<(Signal, Vec<(usize, usize)>)>,
+}
+
+fn fill(template: &str, args: &[(&'static str, String)]) -> String {
+    let mut s = template.to_string();
+    for (k, v) in args {
+        s = s.replace(&format!("{{{k}}}"), v);
+    }
+    s
+}
+
+/// Scores findings. Findings of the same rule are merged.
+pub fn score(mut findings: Vec<Finding>, lang: Lang) -> Scored {
+    findings.sort_by_key(|f| f.rule);
+    let mut merged: Vec<Finding> = Vec::new();
+    for f in findings {
+        match merged.last_mut() {
+            Some(last) if last.rule == f.rule => {
+                last.spans.extend(f.spans);
+                if f.weight.unwrap_or(0) > last.weight.unwrap_or(0) {
+                    last.weight = f.weight;
+                }
+                if last.args.is_empty() {
+                    last.args = f.args;
+                }
+            }
+            _ => merged.push(f),
+        }
+    }
+
+    let keep_percent = merged
+        .iter()
+        .filter(|f| f.rule.def().kind == RuleKind::Guard)
+        .map(|f| f.rule.def().keep_percent as i32)
+        .min()
+        .unwrap_or(100);
+
+    let mut family_points = vec![0i32; FAMILIES.len()];
+    let mut family_rules = vec![0u8; FAMILIES.len()];
+    let mut common_points = 0i32;
+    let mut signals = Vec::with_capacity(merged.len());
+    for f in merged {
+        let def = f.rule.def();
+        let mut weight = if def.preview { 0 } else { f.weight.unwrap_or(def.weight) as i32 };
+        match def.kind {
+            RuleKind::Cue => weight = weight * keep_percent / 100,
+            RuleKind::Guard => weight = 0,
+            RuleKind::Signal => {}
+        }
+        match def.family {
+            Some(i) => {
+                family_points[i] += weight;
+                if weight > 0 {
+                    family_rules[i] += 1;
+                }
+            }
+            None => common_points += weight,
+        }
+        let signal = Signal {
+            rule: def.id,
+            family: def.family_def().map(|f| f.id),
+            weight: weight as i16,
+            spans: Vec::new(),
+            explanation: fill(def.text.get(lang), &f.args),
+        };
+        signals.push((signal, f.spans));
+    }
+
+    let mut total = common_points.clamp(-100, COMMON_CAP);
+    let mut families = Vec::new();
+    for (i, fam) in FAMILIES.iter().enumerate() {
+        let pts = family_points[i];
+        if pts == 0 {
+            continue;
+        }
+        let fired = family_rules[i] >= fam.min_cues && pts > 0;
+        let contribution = if fired {
+            (pts + fam.bonus as i32 * keep_percent / 100).min(fam.cap as i32)
+        } else {
+            (pts / 2).min(WEAK_CAP)
+        };
+        total += contribution;
+        if fired {
+            families.push(FamilyMatch {
+                id: fam.id,
+                name: fam.name.get(lang),
+                summary: fam.summary.get(lang),
+                score: contribution.clamp(0, 100) as u8,
+            });
+        }
+    }
+    families.sort_by(|a, b| b.score.cmp(&a.score));
+    signals.sort_by(|a, b| b.0.weight.cmp(&a.0.weight).then(a.0.rule.cmp(b.0.rule)));
+    Scored {
+        score: total.clamp(0, 100) as u8,
+        families,
+        signals,
+    }
+}
