@@ -1,4 +1,4 @@
-//! Entity extraction: the URLs and domains written inside a text.
+//! URLs and bare domains written inside a text.
 
 /// Top-level domains that make a bare `word.tld` in a message read as a web address.
 const BARE_DOMAIN_TLDS: &[&str] = &[
