@@ -15,7 +15,7 @@
 //! why = "what the case stands for"
 //! ```
 //!
-//! The same tables run against the wasm build under Node (`tests/wasm/cases.mjs`).
+//! The same tables run against the wasm build under Node (`tests/wasm/cases.test.mjs`).
 
 use scamcheck::{CheckOptions, Engine, Kind, Lang, Level, Report};
 use serde::Deserialize;
