@@ -6,7 +6,15 @@
 //!   obfuscated spellings of the pack's `variant` lists replaced by the word they stand for
 //!   (薇信 → 微信). ASCII cue phrases are matched here, on word boundaries.
 //! - [`Views::compact`]: the folded view without anything that is not a letter or digit, so
-//!   that `刷 单`, `刷*单` and `刷.单` all read `刷单`. CJK cue phrases are matched here.
+//!   that `刷 单`, `刷*单`, `刷.单` and `刷🌟单` all read `刷单`. A single ASCII letter or digit
+//!   wedged between two CJK characters (`刷1单`, `返x利`) is dropped too: Chinese words do not
+//!   hold one, and scammers insert one to break keyword filters. CJK cue phrases are matched
+//!   here.
+//!
+//! Before either view, characters are folded ([`fold_char`]: full-width, mathematical and
+//! circled letters and digits to ASCII, lower case) and traditional characters are turned into
+//! simplified ones (`src/normalize_tables.rs`), so `詐騙`, `ＶＸ` and `𝐅𝐑𝐄𝐄` read as `诈骗`,
+//! `vx` and `free`.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -83,12 +91,29 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
-/// Folds full-width and ideographic forms to their ASCII counterparts and lower-cases.
+/// Folds full-width, ideographic, mathematical-alphanumeric and circled forms to their ASCII
+/// counterparts and lower-cases.
 pub fn fold_char(c: char) -> char {
+    let u = c as u32;
     let c = match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
         '\u{3002}' | '\u{FF61}' => '。',
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+        // 𝐀…𝚣: thirteen styles of A–Z a–z, 52 code points each.
+        '\u{1D400}'..='\u{1D6A3}' => {
+            let i = ((u - 0x1D400) % 52) as u8;
+            if i < 26 {
+                (b'a' + i) as char
+            } else {
+                (b'a' + i - 26) as char
+            }
+        }
+        // 𝟎…𝟿: five styles of 0–9.
+        '\u{1D7CE}'..='\u{1D7FF}' => (b'0' + ((u - 0x1D7CE) % 10) as u8) as char,
+        '\u{2460}'..='\u{2468}' => (b'1' + (u - 0x2460) as u8) as char,
+        '\u{24B6}'..='\u{24CF}' => (b'a' + (u - 0x24B6) as u8) as char,
+        '\u{24D0}'..='\u{24E9}' => (b'a' + (u - 0x24D0) as u8) as char,
         _ => c,
     };
     if c.is_ascii() {
@@ -100,12 +125,20 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// True for CJK ideographs (the characters of Chinese words).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
 /// Replaces obfuscated spellings with the words they stand for.
 #[derive(Debug, Clone)]
 pub struct Normalizer {
     variants: AhoCorasick,
     canonical: Vec<&'static str>,
-    ascii_only: Vec<bool>,
+    /// Per form: (starts with an ASCII letter or digit, ends with one). Such an edge must not
+    /// touch another ASCII letter or digit (`vx` is not replaced inside `vxlan`, `加v` not in
+    /// `加vip`).
+    ascii_edges: Vec<(bool, bool)>,
 }
 
 impl Normalizer {
@@ -119,7 +152,13 @@ impl Normalizer {
         Normalizer {
             variants,
             canonical: crate::rules::VARIANTS.iter().map(|(_, c)| *c).collect(),
-            ascii_only: forms.iter().map(|f| f.is_ascii()).collect(),
+            ascii_edges: forms
+                .iter()
+                .map(|f| {
+                    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                    (alnum(f.chars().next()), alnum(f.chars().last()))
+                })
+                .collect(),
         }
     }
 
@@ -150,10 +189,43 @@ impl Normalizer {
 
         let folded = self.replace_variants(first);
         let mut compact = MappedText::with_capacity(folded.text.len());
+        // Letters and digits only; `held` is a lone ASCII letter or digit that follows a CJK
+        // character, pushed only if the next kept character is not CJK as well.
+        let mut prev_cjk = false;
+        let mut held: Option<(char, u32, u32)> = None;
+        let mut held_alone = false;
         for (i, c) in folded.text.char_indices() {
-            if c.is_alphanumeric() {
-                compact.push(c, folded.orig_start[i], folded.orig_end[i + c.len_utf8() - 1]);
+            if !c.is_alphanumeric() {
+                continue;
             }
+            let (s, e) = (folded.orig_start[i], folded.orig_end[i + c.len_utf8() - 1]);
+            let cjk = is_cjk(c);
+            if let Some((h, hs, he)) = held {
+                if c.is_ascii_alphanumeric() {
+                    // Two ASCII characters in a row: a real token, keep both.
+                    compact.push(h, hs, he);
+                    held = None;
+                    held_alone = false;
+                    compact.push(c, s, e);
+                    prev_cjk = false;
+                    continue;
+                }
+                if !(cjk && held_alone) {
+                    compact.push(h, hs, he);
+                }
+                held = None;
+            }
+            if prev_cjk && c.is_ascii_alphanumeric() {
+                held = Some((c, s, e));
+                held_alone = true;
+                prev_cjk = false;
+                continue;
+            }
+            compact.push(c, s, e);
+            prev_cjk = cjk;
+        }
+        if let Some((h, hs, he)) = held {
+            compact.push(h, hs, he);
         }
         Views {
             folded,
@@ -171,13 +243,12 @@ impl Normalizer {
         let mut pos = 0;
         for m in self.variants.find_iter(&text.text) {
             let idx = m.pattern().as_usize();
-            if self.ascii_only[idx] {
-                let before = m.start().checked_sub(1).map(|i| bytes[i]);
-                let after = bytes.get(m.end()).copied();
-                let is_word = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
-                if is_word(before) || is_word(after) {
-                    continue;
-                }
+            let (first_ascii, last_ascii) = self.ascii_edges[idx];
+            let is_word = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+            if (first_ascii && is_word(m.start().checked_sub(1).map(|i| bytes[i])))
+                || (last_ascii && is_word(bytes.get(m.end()).copied()))
+            {
+                continue;
             }
             copy_range(&text, pos, m.start(), &mut out);
             let (s, e) = (text.orig_start[m.start()], text.orig_end[m.end() - 1]);
@@ -197,7 +268,8 @@ impl Default for Normalizer {
 
 fn copy_range(from: &MappedText, start: usize, end: usize, to: &mut MappedText) {
     to.text.push_str(&from.text[start..end]);
-    to.orig_start.extend_from_slice(&from.orig_start[start..end]);
+    to.orig_start
+        .extend_from_slice(&from.orig_start[start..end]);
     to.orig_end.extend_from_slice(&from.orig_end[start..end]);
 }
 
@@ -214,6 +286,15 @@ mod tests {
             ("刷*单返利", "刷*单返利", "刷单返利"),
             ("a\u{200B}b\u{202E}c", "abc", "abc"),
             ("  many   spaces ", " many spaces ", "manyspaces"),
+            ("刷1单返x利", "刷1单返x利", "刷单返利"),
+            ("刷🌟单", "刷🌟单", "刷单"),
+            ("买5G手机", "买5g手机", "买5g手机"),
+            ("日赚300元", "日赚300元", "日赚300元"),
+            ("詐騙轉賬", "诈骗转账", "诈骗转账"),
+            ("𝐅𝐑𝐄𝐄 ⓦⓘⓝ ①②", "free win 12", "freewin12"),
+            ("加薇信", "加微信", "加微信"),
+            ("加vip会员", "加vip会员", "加vip会员"),
+            ("vxlan", "vxlan", "vxlan"),
         ];
         let n = Normalizer::new();
         for (input, folded, compact) in cases {
@@ -222,6 +303,53 @@ mod tests {
             assert_eq!(v.compact.text, *compact, "compact view of {input:?}");
             let (s, e) = v.compact.to_original(0, v.compact.text.len());
             assert!(input.is_char_boundary(s) && input.is_char_boundary(e));
+        }
+    }
+
+    #[test]
+    fn variant_spellings_become_the_word_they_stand_for() {
+        let cases: &[(&str, &str)] = &[
+            ("加我VX", "加我微信"),
+            ("加V信详聊", "加微信详聊"),
+            ("扣扣联系", "qq联系"),
+            ("下载纸飞机", "下载telegram"),
+            ("菠菜平台", "博彩平台"),
+            ("支fu宝转账", "支付宝转账"),
+            ("冲值100", "充值100"),
+            // Ambiguous forms stay as written.
+            ("明天的飞机几点起飞", "明天的飞机几点起飞"),
+            ("卫星导航", "卫星导航"),
+        ];
+        let n = Normalizer::new();
+        for (input, want) in cases {
+            assert_eq!(
+                n.views(input).folded.text,
+                *want,
+                "folded view of {input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn spans_of_every_view_stay_on_original_character_boundaries() {
+        let n = Normalizer::new();
+        for input in [
+            "刷1单，加VX：abc123",
+            "ＶＸ：薇信😀刷.单",
+            "詐騙 轉賬 𝐅𝐑𝐄𝐄",
+            "\u{200B}x\u{FEFF}",
+        ] {
+            let v = n.views(input);
+            for view in [&v.folded, &v.compact] {
+                for (i, c) in view.text.char_indices() {
+                    let (s, e) = view.to_original(i, i + c.len_utf8());
+                    assert!(s < e && e <= input.len(), "{input:?} {c:?}");
+                    assert!(
+                        input.is_char_boundary(s) && input.is_char_boundary(e),
+                        "{input:?} {c:?}"
+                    );
+                }
+            }
         }
     }
 
