@@ -50,14 +50,30 @@ impl Engine {
         if checked.len() < text.len() {
             found.notes.push(say(
                 lang,
-                &format!("输入过长（{} 字节），只检查了前 {} 字节。", text.len(), checked.len()),
-                &format!("The input is too long ({} bytes); only the first {} bytes were checked.", text.len(), checked.len()),
+                &format!(
+                    "输入过长（{} 字节），只检查了前 {} 字节。",
+                    text.len(),
+                    checked.len()
+                ),
+                &format!(
+                    "The input is too long ({} bytes); only the first {} bytes were checked.",
+                    text.len(),
+                    checked.len()
+                ),
             ));
         }
         let trimmed = checked.trim();
         let kind = if trimmed.is_empty() {
-            found.notes.push(say(lang, "输入为空，没有可检查的内容。", "The input is empty: there is nothing to check."));
-            if options.kind == Kind::Auto { Kind::Message } else { options.kind }
+            found.notes.push(say(
+                lang,
+                "输入为空，没有可检查的内容。",
+                "The input is empty: there is nothing to check.",
+            ));
+            if options.kind == Kind::Auto {
+                Kind::Message
+            } else {
+                options.kind
+            }
         } else {
             self.analyze(checked, options.kind, lang, &mut found)
         };
@@ -74,8 +90,17 @@ impl Engine {
                 .filter(|(_, c)| crate::normalize::is_invisible(*c))
                 .map(|(i, c)| (i, i + c.len_utf8()))
                 .collect();
-            let rule = if text.chars().any(is_bidi_control) { ids::TEXT_BIDI_CONTROL } else { ids::TEXT_INVISIBLE_CHARS };
-            found.add(Finding { rule, spans, args: vec![("count", views.invisible_removed.to_string())], weight: None });
+            let rule = if text.chars().any(is_bidi_control) {
+                ids::TEXT_BIDI_CONTROL
+            } else {
+                ids::TEXT_INVISIBLE_CHARS
+            };
+            found.add(Finding {
+                rule,
+                spans,
+                args: vec![("count", views.invisible_removed.to_string())],
+                weight: None,
+            });
         }
 
         let mut kind = asked;
@@ -83,13 +108,20 @@ impl Engine {
             kind = crate::kind::detect(trimmed, false);
         }
         if kind == Kind::Url {
-            self.urls.analyze(trimmed, (lead, lead + trimmed.len()), found);
+            self.urls
+                .analyze(trimmed, (lead, lead + trimmed.len()), found);
             return kind;
         }
         if kind == Kind::Qr {
+            // qr::analyze gives spans within `trimmed`: move them to the input's offsets.
+            let before = found.list.len();
             let payload = qr::analyze(trimmed, found);
+            for f in &mut found.list[before..] {
+                f.spans.iter_mut().for_each(|sp| *sp = (sp.0 + lead, sp.1 + lead));
+            }
             if payload == qr::Payload::Url {
-                self.urls.analyze(trimmed, (lead, lead + trimmed.len()), found);
+                self.urls
+                    .analyze(trimmed, (lead, lead + trimmed.len()), found);
                 return kind;
             }
         }
@@ -98,13 +130,17 @@ impl Engine {
         let (urls, total) = find_urls(text, MAX_URLS);
         for u in &urls {
             let raw = limits::prefix(&text[u.start..u.end], limits::MAX_URL_BYTES);
-            self.urls.analyze(raw, (u.start, u.start + raw.len()), found);
+            self.urls
+                .analyze(raw, (u.start, u.start + raw.len()), found);
         }
         if total > urls.len() {
             found.notes.push(say(
                 lang,
                 &format!("文本含 {total} 个链接，只分析了前 {} 个。", urls.len()),
-                &format!("The text holds {total} links; only the first {} were analyzed.", urls.len()),
+                &format!(
+                    "The text holds {total} links; only the first {} were analyzed.",
+                    urls.len()
+                ),
             ));
         }
         if kind == Kind::Auto {
@@ -112,7 +148,10 @@ impl Engine {
             let pitch_cues = found
                 .list
                 .iter()
-                .filter(|f| f.rule.def().kind == RuleKind::Cue && f.rule.def().family_def().map(|d| d.id) == invest.map(|d| d.id))
+                .filter(|f| {
+                    f.rule.def().kind == RuleKind::Cue
+                        && f.rule.def().family_def().map(|d| d.id) == invest.map(|d| d.id)
+                })
                 .count();
             kind = crate::kind::detect(trimmed, pitch_cues >= 2);
         }
@@ -142,7 +181,12 @@ impl Engine {
             offsets.push(*e);
         }
         let map = Utf16Map::new(checked, offsets);
-        let span = |(s, e): (usize, usize)| Span { start: s, end: e, start16: map.get(s), end16: map.get(e) };
+        let span = |(s, e): (usize, usize)| Span {
+            start: s,
+            end: e,
+            start16: map.get(s),
+            end16: map.get(e),
+        };
 
         let signals = signals
             .into_iter()
@@ -153,7 +197,11 @@ impl Engine {
             .collect();
         let entities = entities
             .into_iter()
-            .map(|(kind, sp, text)| Entity { kind, text: limits::prefix(&text, 256).to_string(), span: span(sp) })
+            .map(|(kind, sp, text)| Entity {
+                kind,
+                text: limits::prefix(&text, 256).to_string(),
+                span: span(sp),
+            })
             .collect();
 
         let mut advice: Vec<String> = Vec::new();
@@ -163,7 +211,11 @@ impl Engine {
             }
         };
         if level == Level::Low {
-            let low = if lang == Lang::Zh { rules::LOW_ADVICE_ZH } else { rules::LOW_ADVICE_EN };
+            let low = if lang == Lang::Zh {
+                rules::LOW_ADVICE_ZH
+            } else {
+                rules::LOW_ADVICE_EN
+            };
             low.iter().for_each(|s| push(s));
         } else {
             for fam in &scored.families {
@@ -171,7 +223,11 @@ impl Engine {
                     def.advice(lang).iter().for_each(|s| push(s));
                 }
             }
-            let general = if lang == Lang::Zh { rules::GENERAL_ADVICE_ZH } else { rules::GENERAL_ADVICE_EN };
+            let general = if lang == Lang::Zh {
+                rules::GENERAL_ADVICE_ZH
+            } else {
+                rules::GENERAL_ADVICE_EN
+            };
             general.iter().for_each(|s| push(s));
         }
 
@@ -186,7 +242,11 @@ impl Engine {
             advice,
             entities,
             notes: found.notes,
-            input: InputInfo { bytes: text.len(), checked_bytes: checked.len(), truncated: checked.len() < text.len() },
+            input: InputInfo {
+                bytes: text.len(),
+                checked_bytes: checked.len(),
+                truncated: checked.len() < text.len(),
+            },
             rules_version: rules::PACK_VERSION,
             rules_hash: rules::PACK_HASH,
         }

@@ -461,6 +461,16 @@ fn cases() -> Vec<Case> {
             || "http://[::1/".into(),
             none,
         ),
+        // Found by fuzz/check: QR spans were relative to the trimmed payload.
+        (
+            "fuzz: QR payload after leading whitespace",
+            Kind::Qr,
+            || "\t\tbitcoin:b\u{FFFD}0\u{4}\u{FFFD}\u{10}o-\u{FFFD}@".into(),
+            Expect {
+                rule: Some("qr.crypto"),
+                ..none
+            },
+        ),
         (
             "QR payloads with no body",
             Kind::Qr,
@@ -514,6 +524,35 @@ fn hostile_inputs_get_sane_reports() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn qr_signals_cover_the_payload_not_the_padding() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("  wxp://f2f0abc  ", "qr.payment", "wxp://f2f0abc"),
+        ("\n\tbitcoin:bc1q刷\n", "qr.crypto", "bitcoin:bc1q刷"),
+        (
+            "\u{3000}otpauth://totp/x?secret=AB",
+            "qr.otp",
+            "otpauth://totp/x?secret=AB",
+        ),
+    ];
+    for (text, rule, covered) in cases {
+        let r = engine().check(
+            text,
+            &CheckOptions {
+                kind: Kind::Qr,
+                lang: Lang::En,
+            },
+        );
+        let sig = r
+            .signals
+            .iter()
+            .find(|s| s.rule == *rule)
+            .unwrap_or_else(|| panic!("{rule} did not fire on {text:?}"));
+        let got: Vec<&str> = sig.spans.iter().map(|sp| &text[sp.start..sp.end]).collect();
+        assert_eq!(got, vec![*covered], "spans of {rule} in {text:?}");
+    }
 }
 
 #[test]
