@@ -50,7 +50,11 @@ mod tests {
             ("  http://1.2.3.4/a  ", false, Kind::Url),
             ("WIFI:T:WPA;S:home;P:secret;;", false, Kind::Qr),
             ("wxp://f2f0abc", false, Kind::Qr),
-            ("bitcoin:bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", false, Kind::Qr),
+            (
+                "bitcoin:bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+                false,
+                Kind::Qr,
+            ),
             ("BEGIN:VCARD\nFN:张三\nEND:VCARD", false, Kind::Qr),
             ("你好，明天见", false, Kind::Message),
             ("日收益3%，稳赚不赔", true, Kind::Pitch),

@@ -70,7 +70,11 @@ pub fn score(mut findings: Vec<Finding>, lang: Lang) -> Scored {
     let mut signals = Vec::with_capacity(merged.len());
     for f in merged {
         let def = f.rule.def();
-        let mut weight = if def.preview { 0 } else { f.weight.unwrap_or(def.weight) as i32 };
+        let mut weight = if def.preview {
+            0
+        } else {
+            f.weight.unwrap_or(def.weight) as i32
+        };
         match def.kind {
             RuleKind::Cue => weight = weight * keep_percent / 100,
             RuleKind::Guard => weight = 0,

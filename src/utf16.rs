@@ -42,10 +42,16 @@ mod tests {
     #[test]
     fn agrees_with_encode_utf16_on_every_boundary() {
         for text in ["", "abc", "刷单返利", "a😀b刷c", "\u{202E}x\u{200B}"] {
-            let offsets: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let offsets: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
             let map = Utf16Map::new(text, offsets.clone());
             for o in offsets {
-                assert_eq!(map.get(o), text[..o].encode_utf16().count(), "{text:?} at {o}");
+                assert_eq!(
+                    map.get(o),
+                    text[..o].encode_utf16().count(),
+                    "{text:?} at {o}"
+                );
             }
         }
     }

@@ -26,7 +26,9 @@ impl Checker {
     /// Builds the engine on the bundled rule pack.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Checker {
-        Checker { engine: Engine::new() }
+        Checker {
+            engine: Engine::new(),
+        }
     }
 
     /// Checks `text` and returns the Report as a plain object. Throws an `Error` for options
@@ -40,15 +42,21 @@ impl Checker {
         let js: JsOptions = if options.is_undefined() || options.is_null() {
             JsOptions::default()
         } else {
-            serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad options: {e}")))?
+            serde_wasm_bindgen::from_value(options)
+                .map_err(|e| JsError::new(&format!("bad options: {e}")))?
         };
         let kind = match js.kind.as_deref() {
             None => Kind::Auto,
-            Some(k) => Kind::parse(k).ok_or_else(|| JsError::new(&format!("unknown kind {k:?}: use auto, url, qr, message or pitch")))?,
+            Some(k) => Kind::parse(k).ok_or_else(|| {
+                JsError::new(&format!(
+                    "unknown kind {k:?}: use auto, url, qr, message or pitch"
+                ))
+            })?,
         };
         let lang = match js.lang.as_deref() {
             None => Lang::Zh,
-            Some(l) => Lang::parse(l).ok_or_else(|| JsError::new(&format!("unknown lang {l:?}: use zh or en")))?,
+            Some(l) => Lang::parse(l)
+                .ok_or_else(|| JsError::new(&format!("unknown lang {l:?}: use zh or en")))?,
         };
         let report = self.engine.check(text, &CheckOptions { kind, lang });
         let ser = serde_wasm_bindgen::Serializer::json_compatible();

@@ -62,7 +62,10 @@ fn problems(case: &Case, r: &Report) -> Vec<String> {
     let mut out = Vec::new();
     match level_ok(&case.level, r.level) {
         Ok(true) => {}
-        Ok(false) => out.push(format!("level {:?} (score {}), want {}", r.level, r.score, case.level)),
+        Ok(false) => out.push(format!(
+            "level {:?} (score {}), want {}",
+            r.level, r.score, case.level
+        )),
         Err(e) => out.push(e),
     }
     for f in &case.families {
@@ -99,27 +102,47 @@ fn problems(case: &Case, r: &Report) -> Vec<String> {
 fn every_case_table_passes() {
     let engine = Engine::new();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
     paths.sort();
     let mut total = 0;
     let mut failures = Vec::new();
     for path in &paths {
         let text = std::fs::read_to_string(path).unwrap();
-        let table: Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let table: Table =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for (i, case) in table.case.iter().enumerate() {
             total += 1;
-            let kind = case.kind.as_deref().map(|k| Kind::parse(k).expect("kind")).unwrap_or_default();
-            let lang = case.lang.as_deref().map(|l| Lang::parse(l).expect("lang")).unwrap_or_default();
+            let kind = case
+                .kind
+                .as_deref()
+                .map(|k| Kind::parse(k).expect("kind"))
+                .unwrap_or_default();
+            let lang = case
+                .lang
+                .as_deref()
+                .map(|l| Lang::parse(l).expect("lang"))
+                .unwrap_or_default();
             let report = engine.check(&case.text, &CheckOptions { kind, lang });
             let p = problems(case, &report);
             if !p.is_empty() {
-                let rules: Vec<String> = report.signals.iter().map(|s| format!("{}({})", s.rule, s.weight)).collect();
+                let rules: Vec<String> = report
+                    .signals
+                    .iter()
+                    .map(|s| format!("{}({})", s.rule, s.weight))
+                    .collect();
                 failures.push(format!(
                     "{} case {} {:?}{}\n    {}\n    fired: {}",
                     path.file_name().unwrap().to_string_lossy(),
                     i + 1,
                     case.text.chars().take(80).collect::<String>(),
-                    case.why.as_deref().map(|w| format!(" ({w})")).unwrap_or_default(),
+                    case.why
+                        .as_deref()
+                        .map(|w| format!(" ({w})"))
+                        .unwrap_or_default(),
                     p.join("; "),
                     rules.join(", ")
                 ));
@@ -128,5 +151,10 @@ fn every_case_table_passes() {
     }
     eprintln!("{total} cases in {} tables", paths.len());
     assert!(total > 0, "no cases found under tests/cases");
-    assert!(failures.is_empty(), "{} of {total} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -39,10 +39,16 @@ fn main() -> ExitCode {
             Ok(())
         }
         Some("--version" | "-V") => {
-            println!("scamcheck {} (rules {})", env!("CARGO_PKG_VERSION"), scamcheck::rules::PACK_VERSION);
+            println!(
+                "scamcheck {} (rules {})",
+                env!("CARGO_PKG_VERSION"),
+                scamcheck::rules::PACK_VERSION
+            );
             Ok(())
         }
-        _ => Err(CliError::Usage("expected a command: check, batch or eval".into())),
+        _ => Err(CliError::Usage(
+            "expected a command: check, batch or eval".into(),
+        )),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -78,22 +84,36 @@ struct Flags {
 }
 
 fn parse_flags(args: &[String]) -> Result<Flags, CliError> {
-    let mut f = Flags { kind: Kind::Auto, lang: Lang::Zh, misses: 0, pretty: false, rest: Vec::new() };
+    let mut f = Flags {
+        kind: Kind::Auto,
+        lang: Lang::Zh,
+        misses: 0,
+        pretty: false,
+        rest: Vec::new(),
+    };
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| CliError::Usage(format!("{name} needs a value")));
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| CliError::Usage(format!("{name} needs a value")))
+        };
         match a.as_str() {
             "--kind" => {
                 let v = value("--kind")?;
-                f.kind = Kind::parse(&v).ok_or_else(|| CliError::Usage(format!("unknown kind {v:?}")))?;
+                f.kind = Kind::parse(&v)
+                    .ok_or_else(|| CliError::Usage(format!("unknown kind {v:?}")))?;
             }
             "--lang" => {
                 let v = value("--lang")?;
-                f.lang = Lang::parse(&v).ok_or_else(|| CliError::Usage(format!("unknown lang {v:?}")))?;
+                f.lang = Lang::parse(&v)
+                    .ok_or_else(|| CliError::Usage(format!("unknown lang {v:?}")))?;
             }
             "--misses" => {
                 let v = value("--misses")?;
-                f.misses = v.parse().map_err(|_| CliError::Usage(format!("--misses takes a number, not {v:?}")))?;
+                f.misses = v
+                    .parse()
+                    .map_err(|_| CliError::Usage(format!("--misses takes a number, not {v:?}")))?;
             }
             "--pretty" => f.pretty = true,
             "--" => f.rest.extend(it.by_ref().cloned()),
@@ -110,14 +130,25 @@ fn cmd_check(args: &[String]) -> Result<(), CliError> {
         [t] if t == "-" => {
             let mut bytes = Vec::new();
             io::stdin().read_to_end(&mut bytes)?;
-            String::from_utf8(bytes).map_err(|e| CliError::Io(format!("standard input is not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to())))?
+            String::from_utf8(bytes).map_err(|e| {
+                CliError::Io(format!(
+                    "standard input is not valid UTF-8 (at byte {})",
+                    e.utf8_error().valid_up_to()
+                ))
+            })?
         }
         [t] => t.clone(),
         [] => return Err(CliError::Usage("check needs the TEXT to check".into())),
         _ => return Err(CliError::Usage("check takes one TEXT (quote it)".into())),
     };
     let engine = Engine::new();
-    let report = engine.check(&text, &CheckOptions { kind: flags.kind, lang: flags.lang });
+    let report = engine.check(
+        &text,
+        &CheckOptions {
+            kind: flags.kind,
+            lang: flags.lang,
+        },
+    );
     let out = serde_json::to_string_pretty(&report).map_err(|e| CliError::Io(e.to_string()))?;
     println!("{out}");
     Ok(())
@@ -134,7 +165,12 @@ struct BatchLine {
 }
 
 /// Writes `{"id": …, "error": …}` (or `"line"` when there is no id).
-fn error_line(out: &mut impl Write, id: Option<&serde_json::Value>, line_no: usize, msg: &str) -> io::Result<()> {
+fn error_line(
+    out: &mut impl Write,
+    id: Option<&serde_json::Value>,
+    line_no: usize,
+    msg: &str,
+) -> io::Result<()> {
     let mut obj = serde_json::Map::new();
     match id {
         Some(id) => obj.insert("id".into(), id.clone()),
@@ -147,7 +183,9 @@ fn error_line(out: &mut impl Write, id: Option<&serde_json::Value>, line_no: usi
 fn cmd_batch(args: &[String]) -> Result<(), CliError> {
     let flags = parse_flags(args)?;
     if !flags.rest.is_empty() {
-        return Err(CliError::Usage("batch reads standard input and takes no TEXT".into()));
+        return Err(CliError::Usage(
+            "batch reads standard input and takes no TEXT".into(),
+        ));
     }
     let engine = Engine::new();
     let stdin = io::stdin();
@@ -170,15 +208,27 @@ fn cmd_batch(args: &[String]) -> Result<(), CliError> {
         let line = match std::str::from_utf8(raw) {
             Ok(l) => l,
             Err(e) => {
-                error_line(&mut out, None, line_no, &format!("line is not valid UTF-8 (at byte {})", e.valid_up_to()))?;
+                error_line(
+                    &mut out,
+                    None,
+                    line_no,
+                    &format!("line is not valid UTF-8 (at byte {})", e.valid_up_to()),
+                )?;
                 continue;
             }
         };
         let parsed: BatchLine = match serde_json::from_str(line) {
             Ok(p) => p,
             Err(e) => {
-                let id = serde_json::from_str::<serde_json::Value>(line).ok().and_then(|v| v.get("id").cloned());
-                error_line(&mut out, id.as_ref(), line_no, &format!("not a check request: {e}"))?;
+                let id = serde_json::from_str::<serde_json::Value>(line)
+                    .ok()
+                    .and_then(|v| v.get("id").cloned());
+                error_line(
+                    &mut out,
+                    id.as_ref(),
+                    line_no,
+                    &format!("not a check request: {e}"),
+                )?;
                 continue;
             }
         };
@@ -186,11 +236,20 @@ fn cmd_batch(args: &[String]) -> Result<(), CliError> {
             None => Kind::Auto,
             Some(Ok(k)) => k,
             Some(Err(k)) => {
-                error_line(&mut out, parsed.id.as_ref(), line_no, &format!("unknown kind {k:?}"))?;
+                error_line(
+                    &mut out,
+                    parsed.id.as_ref(),
+                    line_no,
+                    &format!("unknown kind {k:?}"),
+                )?;
                 continue;
             }
         };
-        let lang = parsed.lang.as_deref().and_then(Lang::parse).unwrap_or(flags.lang);
+        let lang = parsed
+            .lang
+            .as_deref()
+            .and_then(Lang::parse)
+            .unwrap_or(flags.lang);
         let report = engine.check(&parsed.text, &CheckOptions { kind, lang });
         let body = serde_json::to_string(&report).map_err(|e| CliError::Io(e.to_string()))?;
         let id = parsed.id.unwrap_or_else(|| line_no.into());
@@ -232,7 +291,13 @@ impl Tally {
     }
 
     fn row(&self, name: &str) -> String {
-        let pct = |a: usize, b: usize| if b == 0 { "-".to_string() } else { format!("{:.1}%", 100.0 * a as f64 / b as f64) };
+        let pct = |a: usize, b: usize| {
+            if b == 0 {
+                "-".to_string()
+            } else {
+                format!("{:.1}%", 100.0 * a as f64 / b as f64)
+            }
+        };
         format!(
             "{name:<44} {:>6} {:>8} {:>8} {:>7} {:>8} {:>8}",
             self.scam,
@@ -281,14 +346,35 @@ fn cmd_eval(args: &[String]) -> Result<(), CliError> {
                     continue;
                 }
             };
-            let kind = row.kind.as_deref().and_then(Kind::parse).unwrap_or(Kind::Auto);
-            let report = engine.check(&row.text, &CheckOptions { kind, lang: Lang::En });
+            let kind = row
+                .kind
+                .as_deref()
+                .and_then(Kind::parse)
+                .unwrap_or(Kind::Auto);
+            let report = engine.check(
+                &row.text,
+                &CheckOptions {
+                    kind,
+                    lang: Lang::En,
+                },
+            );
             let hit = report.level >= Level::Medium;
             tally.add(scam, hit);
             all.add(scam, hit);
-            cats.entry(row.cat.unwrap_or_else(|| "-".into())).or_default().add(scam, hit);
-            let id = row.id.map(|v| v.to_string()).unwrap_or_else(|| (n + 1).to_string());
-            let shown = || format!("  {id} score {}: {}", report.score, row.text.chars().take(140).collect::<String>());
+            cats.entry(row.cat.unwrap_or_else(|| "-".into()))
+                .or_default()
+                .add(scam, hit);
+            let id = row
+                .id
+                .map(|v| v.to_string())
+                .unwrap_or_else(|| (n + 1).to_string());
+            let shown = || {
+                format!(
+                    "  {id} score {}: {}",
+                    report.score,
+                    row.text.chars().take(140).collect::<String>()
+                )
+            };
             if scam && !hit && misses.len() < flags.misses {
                 misses.push(shown());
             }
