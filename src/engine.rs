@@ -1,6 +1,6 @@
 //! The engine: one `check()` for every kind of input, behind every surface.
 
-use crate::analyze::{qr, text::CueMatcher, url::UrlAnalyzer, Finding, Findings};
+use crate::analyze::{entities::EntityAnalyzer, qr, text::CueMatcher, url::UrlAnalyzer, Finding, Findings};
 use crate::extract::find_urls;
 use crate::limits::{self, MAX_ENTITIES, MAX_INPUT_BYTES, MAX_SPANS_PER_SIGNAL, MAX_URLS};
 use crate::normalize::{is_bidi_control, Normalizer};
@@ -17,6 +17,7 @@ pub struct Engine {
     normalizer: Normalizer,
     cues: CueMatcher,
     urls: UrlAnalyzer,
+    entities: EntityAnalyzer,
 }
 
 fn say(lang: Lang, zh: &str, en: &str) -> String {
@@ -33,6 +34,7 @@ impl Engine {
             normalizer: Normalizer::new(),
             cues: CueMatcher::new(),
             urls: UrlAnalyzer::new(),
+            entities: EntityAnalyzer::new(),
         }
     }
 
@@ -127,6 +129,8 @@ impl Engine {
         }
 
         self.cues.scan(&views, found);
+        crate::analyze::negation::apply(&views, found);
+        self.entities.analyze(text, &views, found);
         let (urls, total) = find_urls(text, MAX_URLS);
         for u in &urls {
             let raw = limits::prefix(&text[u.start..u.end], limits::MAX_URL_BYTES);
@@ -149,7 +153,7 @@ impl Engine {
                 .list
                 .iter()
                 .filter(|f| {
-                    f.rule.def().kind == RuleKind::Cue
+                    f.rule.def().kind != RuleKind::Guard
                         && f.rule.def().family_def().map(|d| d.id) == invest.map(|d| d.id)
                 })
                 .count();

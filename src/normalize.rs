@@ -53,6 +53,12 @@ impl MappedText {
         }
     }
 
+    /// The first byte of this text that comes from original byte `orig` or later (the text's
+    /// length when none does). The maps only grow, so this is a binary search.
+    pub fn from_original(&self, orig: usize) -> usize {
+        self.orig_start.partition_point(|&s| (s as usize) < orig)
+    }
+
     /// Maps a byte range of this text back to the original input.
     pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
         if start >= end || end > self.text.len() {

@@ -1,6 +1,9 @@
 //! Analyzers: each reads the input (or part of it) and records [`Finding`]s, which the
 //! scorer turns into the report's signals.
 
+pub mod entities;
+pub mod negation;
+pub mod pitch;
 pub mod qr;
 pub mod text;
 pub mod url;

@@ -59,11 +59,19 @@ fn classify_token(token: &str, start: usize) -> Option<FoundUrl> {
     let lower = token.to_ascii_lowercase();
     for scheme in ["http://", "https://", "hxxp://", "hxxps://"] {
         if let Some(at) = lower.find(scheme) {
-            return (lower.len() > at + scheme.len()).then_some(FoundUrl { start: start + at, end: start + token.len(), explicit: true });
+            return (lower.len() > at + scheme.len()).then_some(FoundUrl {
+                start: start + at,
+                end: start + token.len(),
+                explicit: true,
+            });
         }
     }
     if let Some(at) = lower.find("www.") {
-        return Some(FoundUrl { start: start + at, end: start + token.len(), explicit: true });
+        return Some(FoundUrl {
+            start: start + at,
+            end: start + token.len(),
+            explicit: true,
+        });
     }
     if lower.contains('@') && !lower.contains('/') {
         return None; // an e-mail address
@@ -77,7 +85,11 @@ fn classify_token(token: &str, start: usize) -> Option<FoundUrl> {
     if !BARE_DOMAIN_TLDS.contains(&tld) || !labels[0].bytes().any(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    Some(FoundUrl { start, end: start + token.len(), explicit: false })
+    Some(FoundUrl {
+        start,
+        end: start + token.len(),
+        explicit: false,
+    })
 }
 
 #[cfg(test)]
@@ -87,12 +99,18 @@ mod tests {
     #[test]
     fn finds_urls_and_bare_domains_in_messages() {
         let cases: &[(&str, &[&str])] = &[
-            ("点击 http://1cbc.com.cn/login 验证", &["http://1cbc.com.cn/login"]),
+            (
+                "点击 http://1cbc.com.cn/login 验证",
+                &["http://1cbc.com.cn/login"],
+            ),
             ("登录icbc-vip.top领取补贴", &["icbc-vip.top"]),
             ("see www.example.com.", &["www.example.com"]),
             ("利率3.5%，共2.0万元", &[]),
             ("mail me at a@b.com", &[]),
-            ("两个链接 https://a.cn 和 https://b.xyz/x?y=1", &["https://a.cn", "https://b.xyz/x?y=1"]),
+            (
+                "两个链接 https://a.cn 和 https://b.xyz/x?y=1",
+                &["https://a.cn", "https://b.xyz/x?y=1"],
+            ),
             ("http://", &[]),
         ];
         for (text, want) in cases {

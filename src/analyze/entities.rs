@@ -1,0 +1,362 @@
+//! Entities of a message: phone numbers (and whether a claimed brand's hotline is really its
+//! own), SMS short codes and premium-rate charges, bank cards, wallet addresses, chat handles,
+//! amounts and rates. Each is listed in the report (`Findings::entity`); the telling ones also
+//! record signals (`rules/signals/entities.toml`, `rules/signals/pitch.toml`).
+
+use super::{Finding, Findings};
+use crate::extract::{amounts, cards, crypto, handles, phones, rates};
+use crate::normalize::{is_cjk, Views};
+use crate::rules::{ids, BRANDS};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// Most entities of one kind examined in one check.
+const MAX_PER_KIND: usize = 32;
+
+/// Words that present a number as a service line (客服电话, hotline).
+const SERVICE_WORDS: &[&str] = &[
+    "客服",
+    "热线",
+    "专线",
+    "服务电话",
+    "官方电话",
+    "咨询电话",
+    "致电",
+    "hotline",
+    "helpline",
+    "customer service",
+    "call us",
+];
+
+/// Markers of a per-message / per-minute / per-week charge, found right after a price.
+const CHARGE_MARKERS: &[&str] = &[
+    "p/",
+    "p per min",
+    "p per msg",
+    "p per wk",
+    "p per week",
+    "p per txt",
+    "p per call",
+    "ppm",
+    "pmsg",
+    "p msg",
+    "/msg",
+    "/min",
+    "/wk",
+    "/week",
+    "/txt",
+    "/call",
+    "per msg",
+    "per min",
+    "per wk",
+    "per txt",
+    "per call",
+];
+
+/// Looks up brands named in a text and the owners of service numbers.
+#[derive(Debug, Clone)]
+pub struct EntityAnalyzer {
+    aliases: AhoCorasick,
+    alias_brand: Vec<usize>,
+    alias_ascii: Vec<bool>,
+    /// (digits of a hotline, brand index), sorted by digits.
+    hotlines: Vec<(String, usize)>,
+}
+
+fn digits_of(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+impl EntityAnalyzer {
+    /// Builds the brand-alias automaton and the hotline table from the pack's brand list.
+    pub fn new() -> Self {
+        let mut pats = Vec::new();
+        let mut alias_brand = Vec::new();
+        let mut alias_ascii = Vec::new();
+        let mut hotlines = Vec::new();
+        for (i, b) in BRANDS.iter().enumerate() {
+            for a in b
+                .aliases
+                .iter()
+                .copied()
+                .chain(std::iter::once(b.name.zh))
+                .chain(std::iter::once(b.name.en))
+            {
+                let a = a.trim().to_lowercase();
+                if a.chars().count() < 2 || (a.is_ascii() && a.len() < 3) {
+                    continue;
+                }
+                alias_ascii.push(a.is_ascii());
+                pats.push(a);
+                alias_brand.push(i);
+            }
+            for h in b.hotlines {
+                let d = digits_of(h);
+                if !d.is_empty() {
+                    hotlines.push((d, i));
+                }
+            }
+        }
+        hotlines.sort();
+        let aliases = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+            .expect("brand aliases compile");
+        EntityAnalyzer {
+            aliases,
+            alias_brand,
+            alias_ascii,
+            hotlines,
+        }
+    }
+
+    fn hotline_owner(&self, national: &str) -> Option<usize> {
+        let i = self
+            .hotlines
+            .partition_point(|(d, _)| d.as_str() < national);
+        self.hotlines
+            .get(i)
+            .filter(|(d, _)| d == national)
+            .map(|(_, b)| *b)
+    }
+
+    /// Brands the folded text names (each once, in order of first mention).
+    fn claimed_brands(&self, folded: &str) -> Vec<usize> {
+        let bytes = folded.as_bytes();
+        let mut out: Vec<usize> = Vec::new();
+        for m in self.aliases.find_iter(folded) {
+            let idx = m.pattern().as_usize();
+            if self.alias_ascii[idx] {
+                let word = |i: Option<usize>| {
+                    i.and_then(|i| bytes.get(i))
+                        .is_some_and(u8::is_ascii_alphanumeric)
+                };
+                if word(m.start().checked_sub(1)) || word(Some(m.end())) {
+                    continue;
+                }
+            }
+            let b = self.alias_brand[idx];
+            if !out.contains(&b) {
+                out.push(b);
+            }
+        }
+        out
+    }
+
+    /// Finds the entities of a message or pitch and records their signals.
+    pub fn analyze(&self, original: &str, views: &Views, found: &mut Findings) {
+        let folded = views.folded.text.as_str();
+        let map = |s: usize, e: usize| views.folded.to_original(s, e);
+        let text_of = |(s, e): (usize, usize)| original.get(s..e).unwrap_or("").to_string();
+        let chinese = folded.chars().any(is_cjk);
+        let claimed = self.claimed_brands(folded);
+
+        let found_phones = phones::find_phones(folded, MAX_PER_KIND);
+        for p in &found_phones {
+            let span = map(p.start, p.end);
+            let written = text_of(span);
+            found.entity("phone", span, written.clone());
+            let at = |rule| Finding::at(rule, span.0, span.1).arg("number", written.clone());
+            match p.kind {
+                phones::PhoneKind::PremiumRate => found.add(at(ids::ENTITY_PREMIUM_RATE_NUMBER)),
+                phones::PhoneKind::ChargedNonGeographic => {
+                    found.add(at(ids::ENTITY_CHARGED_NUMBER))
+                }
+                phones::PhoneKind::VirtualMobile => found.add(at(ids::ENTITY_VIRTUAL_NUMBER)),
+                phones::PhoneKind::Foreign if chinese || p.country.as_deref() == Some("00") => {
+                    let cc = p.country.clone().unwrap_or_default();
+                    found.add(at(ids::ENTITY_FOREIGN_NUMBER).arg("country", cc));
+                }
+                _ => {}
+            }
+            self.check_hotline(p, span, &written, &claimed, folded, found);
+        }
+
+        for c in phones::find_short_codes(folded, MAX_PER_KIND) {
+            let span = map(c.start, c.end);
+            found
+                .add(Finding::at(ids::ENTITY_SMS_SHORT_CODE, span.0, span.1).arg("number", c.code));
+        }
+        if let Some((s, e)) = find_charge(folded) {
+            let span = map(s, e);
+            found.add(
+                Finding::at(ids::ENTITY_PREMIUM_CHARGE, span.0, span.1).arg("text", text_of(span)),
+            );
+        }
+
+        for n in cards::find_long_numbers(folded, MAX_PER_KIND) {
+            let span = map(n.start, n.end);
+            let masked = cards::mask(&n.digits);
+            match n.kind {
+                cards::LongNumber::BankCard => {
+                    found.entity("bank_card", span, masked.clone());
+                    found.add(
+                        Finding::at(ids::ENTITY_BANK_CARD, span.0, span.1).arg("card", masked),
+                    );
+                }
+                cards::LongNumber::IdNumber => found.entity("id_number", span, masked),
+            }
+        }
+
+        for w in crypto::find_wallets(original, MAX_PER_KIND) {
+            found.entity(
+                "crypto_address",
+                (w.start, w.end),
+                &original[w.start..w.end],
+            );
+            found
+                .add(Finding::at(ids::ENTITY_CRYPTO_ADDRESS, w.start, w.end).arg("chain", w.chain));
+        }
+
+        for h in handles::find_handles(folded, MAX_PER_KIND) {
+            let span = map(h.start, h.end);
+            found.entity(
+                "handle",
+                span,
+                format!("{}: {}", h.app.name(), text_of(span)),
+            );
+            if chinese && matches!(h.app, handles::App::Telegram | handles::App::WhatsApp) {
+                found.add(
+                    Finding::at(ids::ENTITY_OFFSHORE_CHAT, span.0, span.1)
+                        .arg("app", h.app.name())
+                        .arg("handle", h.handle),
+                );
+            }
+        }
+
+        for a in amounts::find_amounts(folded, MAX_PER_KIND) {
+            let span = map(a.start, a.end);
+            found.entity("amount", span, text_of(span));
+        }
+
+        let found_rates = rates::find_rates(folded, MAX_PER_KIND);
+        for r in &found_rates {
+            let span = map(r.start, r.end);
+            found.entity("rate", span, text_of(span));
+        }
+        super::pitch::analyze(views, &found_rates, found);
+    }
+
+    fn check_hotline(
+        &self,
+        p: &phones::FoundPhone,
+        span: (usize, usize),
+        written: &str,
+        claimed: &[usize],
+        folded: &str,
+        found: &mut Findings,
+    ) {
+        use phones::PhoneKind as K;
+        let owner = self.hotline_owner(&p.national);
+        if let Some(b) = owner {
+            if claimed.is_empty() || claimed.contains(&b) {
+                found.add(
+                    Finding::at(ids::ENTITY_OFFICIAL_HOTLINE, span.0, span.1)
+                        .arg("number", written)
+                        .arg("brand", BRANDS[b].name.zh),
+                );
+                return;
+            }
+        }
+        // The brand the text claims that has known hotlines (the first such).
+        let Some(&brand) = claimed.iter().find(|b| !BRANDS[**b].hotlines.is_empty()) else {
+            return;
+        };
+        let def = &BRANDS[brand];
+        let official = def.hotlines.join(" / ");
+        match p.kind {
+            K::Service400 | K::Service95 | K::Mobile | K::VirtualMobile | K::Other
+                if owner.is_some() =>
+            {
+                found.add(
+                    Finding::at(ids::ENTITY_HOTLINE_MISMATCH, span.0, span.1)
+                        .arg("number", written)
+                        .arg("brand", def.name.zh)
+                        .arg("official", official),
+                );
+            }
+            K::Service400 | K::Service95 => {
+                found.add(
+                    Finding::at(ids::ENTITY_HOTLINE_MISMATCH, span.0, span.1)
+                        .arg("number", written)
+                        .arg("brand", def.name.zh)
+                        .arg("official", official),
+                );
+            }
+            K::Mobile | K::VirtualMobile => {
+                let mut from = p.start.saturating_sub(30);
+                while !folded.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = &folded[from..p.start];
+                if SERVICE_WORDS.iter().any(|w| before.contains(w)) {
+                    found.add(
+                        Finding::at(ids::ENTITY_MOBILE_AS_HOTLINE, span.0, span.1)
+                            .arg("number", written)
+                            .arg("brand", def.name.zh),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Default for EntityAnalyzer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The first per-message / per-minute / per-week price (`150p/msg`, `£1.50/wk`, `25p per min`).
+fn find_charge(folded: &str) -> Option<(usize, usize)> {
+    let bytes = folded.as_bytes();
+    for m in CHARGE_MARKERS {
+        let mut from = 0;
+        while let Some(pos) = folded[from..].find(m) {
+            let at = from + pos;
+            from = at + m.len();
+            // The marker must follow a price: digits, or digits then `p`.
+            let mut i = at;
+            if !m.starts_with('p') && i > 0 && bytes[i - 1] == b'p' {
+                i -= 1;
+            }
+            let digits_end = i;
+            while i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.') {
+                i -= 1;
+            }
+            if i == digits_end {
+                continue;
+            }
+            let end = (at + m.len()..=folded.len())
+                .find(|&e| e == folded.len() || !bytes[e].is_ascii_alphabetic())
+                .unwrap_or(folded.len());
+            let start = if i > 0 && folded[..i].ends_with('£') {
+                i - '£'.len_utf8()
+            } else {
+                i
+            };
+            return Some((start, end));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_premium_charges() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("only 150p/msg, stop to end", Some("150p/msg")),
+            ("calls cost 25p per min", Some("25p per min")),
+            ("£1.50/wk to join", Some("£1.50/wk")),
+            ("reply stop", None),
+            ("the p/e ratio", None),
+        ];
+        for (text, want) in cases {
+            let got = find_charge(text).map(|(s, e)| &text[s..e]);
+            assert_eq!(got, *want, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! Investment pitches: the yearly rate that "x% a day / week / month" really means.
+//!
+//! Scam platforms quote small-looking periodic returns ("日收益1%", "3% weekly"); compounded,
+//! 1% a day is (1.01^365 − 1) ≈ 3,678% a year, which no real investment pays. A rate counts
+//! only next to a word of return (收益, 回报, 息, 赚, profit, return, earn …); in a text about
+//! borrowing (贷款, loan) an interest rate is a cost and is left alone.
+
+use super::{Finding, Findings};
+use crate::extract::rates::{compound_annual, FoundRate, Period};
+use crate::normalize::Views;
+use crate::rules::ids;
+
+const RETURN_WORDS: &[&str] = &[
+    "收益", "回报", "利润", "盈利", "赚", "返", "分红", "收入", "息", "利率", "涨", "翻", "return",
+    "returns", "profit", "profits", "earn", "earning", "earnings", "yield", "interest", "roi",
+    "gain", "gains", "income", "payout",
+];
+const LOAN_WORDS: &[&str] = &[
+    "贷款",
+    "借款",
+    "借钱",
+    "下款",
+    "放款",
+    "还款",
+    "分期",
+    "loan",
+    "borrow",
+    "repay",
+    "mortgage",
+    "credit card",
+];
+
+fn fmt_thousands(v: f64) -> String {
+    if v >= 1e9 {
+        return "1,000,000,000+".to_string();
+    }
+    let n = v.round() as u64;
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn fmt_percent(p: f64) -> String {
+    let s = format!("{p:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    format!("{s}%")
+}
+
+fn near_return_word(folded: &str, r: &FoundRate) -> bool {
+    let mut from = r.start.saturating_sub(30);
+    while !folded.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (r.end + 16).min(folded.len());
+    while !folded.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = &folded[from..to];
+    RETURN_WORDS.iter().any(|w| window.contains(w))
+}
+
+/// Records the rates of `rates` (found in the folded view) that promise implausible returns.
+pub fn analyze(views: &Views, rates: &[FoundRate], found: &mut Findings) {
+    let folded = views.folded.text.as_str();
+    let loan_text = LOAN_WORDS.iter().any(|w| folded.contains(w));
+    for r in rates {
+        if !near_return_word(folded, r) {
+            continue;
+        }
+        let is_interest = {
+            let from = r.period_span.map_or(r.start, |(s, _)| s.min(r.start));
+            let head = &folded[from..r.start];
+            head.contains('息')
+                || head.contains("利率")
+                || head.contains("interest")
+                || head.contains("apr")
+        };
+        if loan_text && is_interest {
+            continue;
+        }
+        let span = {
+            let s = r.period_span.map_or(r.start, |(s, _)| s.min(r.start));
+            let e = r.period_span.map_or(r.end, |(_, e)| e.max(r.end));
+            views.folded.to_original(s, e)
+        };
+        let rate = fmt_percent(r.percent);
+        match (r.period, compound_annual(r.percent, r.period)) {
+            (_, Some(annual)) => {
+                let weight = if annual >= 100.0 {
+                    35
+                } else if annual >= 30.0 {
+                    25
+                } else if annual >= 15.0 {
+                    15
+                } else {
+                    continue;
+                };
+                let (zh, en, n) = match r.period {
+                    Period::Day => ("日", "a day", 365),
+                    Period::Week => ("周", "a week", 52),
+                    _ => ("月", "a month", 12),
+                };
+                found.add(
+                    Finding::at(ids::PITCH_IMPLIED_ANNUAL_RATE, span.0, span.1)
+                        .arg("rate", rate)
+                        .arg("period_zh", zh)
+                        .arg("period_en", en)
+                        .arg("n", n.to_string())
+                        .arg("annual", fmt_thousands(annual))
+                        .weighted(weight),
+                );
+            }
+            (Period::Year, None) => {
+                let weight = if r.percent >= 100.0 {
+                    35
+                } else if r.percent >= 50.0 {
+                    25
+                } else if r.percent >= 20.0 {
+                    15
+                } else {
+                    continue;
+                };
+                found.add(
+                    Finding::at(ids::PITCH_HIGH_ANNUAL_RATE, span.0, span.1)
+                        .arg("rate", rate)
+                        .weighted(weight),
+                );
+            }
+            _ => {
+                if r.percent >= 30.0 && !loan_text {
+                    found.add(
+                        Finding::at(ids::PITCH_HIGH_STATED_RETURN, span.0, span.1)
+                            .arg("rate", rate),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::rates::find_rates;
+    use crate::normalize::Normalizer;
+
+    fn run(text: &str) -> Vec<(crate::rules::RuleIdx, Option<i16>, String)> {
+        let views = Normalizer::new().views(text);
+        let rates = find_rates(&views.folded.text, 8);
+        let mut found = Findings::default();
+        analyze(&views, &rates, &mut found);
+        found
+            .list
+            .into_iter()
+            .map(|f| {
+                (
+                    f.rule,
+                    f.weight,
+                    f.args
+                        .iter()
+                        .find(|(k, _)| *k == "annual")
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn implied_rates_of_pitches() {
+        let cases: &[(&str, Option<(crate::rules::RuleIdx, i16, &str)>)] = &[
+            (
+                "日收益1%，稳赚不赔",
+                Some((ids::PITCH_IMPLIED_ANNUAL_RATE, 35, "3,678")),
+            ),
+            (
+                "earn 2% profit per week",
+                Some((ids::PITCH_IMPLIED_ANNUAL_RATE, 35, "180")),
+            ),
+            ("月收益3%", Some((ids::PITCH_IMPLIED_ANNUAL_RATE, 25, "43"))),
+            ("年化收益120%", Some((ids::PITCH_HIGH_ANNUAL_RATE, 35, ""))),
+            ("年化收益3.5%", None),
+            ("贷款日息0.05%，随借随还", None),
+            ("全场商品打9折，满100减10%", None),
+            ("本月销量增长5%", None),
+        ];
+        for (text, want) in cases {
+            let got = run(text);
+            match want {
+                None => assert!(got.is_empty(), "{text:?}: {got:?}"),
+                Some((rule, w, annual)) => {
+                    assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+                    assert_eq!(
+                        (got[0].0, got[0].1, got[0].2.as_str()),
+                        (*rule, Some(*w), *annual),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Money amounts written in a text: `¥5000`, `5000元`, `1.5万`, `$500`, `£900`, `200 USDT`.
+
+/// An amount found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundAmount {
+    /// Byte range in the text (the number with its currency sign or unit).
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// The value in the written unit (`1.5万` is 15000).
+    pub value: f64,
+    /// The currency: `CNY`, `USD`, `GBP`, `EUR`, `USDT`.
+    pub currency: &'static str,
+}
+
+const PREFIXES: &[(&str, &str)] = &[
+    ("¥", "CNY"),
+    ("￥", "CNY"),
+    ("rmb", "CNY"),
+    ("$", "USD"),
+    ("usd", "USD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+];
+const SUFFIXES: &[(&str, &str, f64)] = &[
+    ("万元", "CNY", 1e4),
+    ("亿元", "CNY", 1e8),
+    ("元", "CNY", 1.0),
+    ("块钱", "CNY", 1.0),
+    ("块", "CNY", 1.0),
+    ("万", "CNY", 1e4),
+    ("亿", "CNY", 1e8),
+    ("千元", "CNY", 1e3),
+    ("美元", "USD", 1.0),
+    ("美金", "USD", 1.0),
+    ("英镑", "GBP", 1.0),
+    ("欧元", "EUR", 1.0),
+    ("usdt", "USDT", 1.0),
+    ("u", "USDT", 1.0),
+    ("dollars", "USD", 1.0),
+    ("pounds", "GBP", 1.0),
+];
+
+/// Reads a number with optional thousands commas and decimals at `i`; returns (value, end).
+pub fn read_number(bytes: &[u8], mut i: usize) -> Option<(f64, usize)> {
+    let start = i;
+    let mut s = String::new();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            s.push(b as char);
+            i += 1;
+        } else if b == b','
+            && !s.is_empty()
+            && bytes
+                .get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+        {
+            i += 1;
+        } else if b == b'.'
+            && !s.contains('.')
+            && !s.is_empty()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            s.push('.');
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if i == start || s.len() > 18 {
+        return None;
+    }
+    s.parse().ok().map(|v| (v, i))
+}
+
+/// Finds amounts in the folded (lower-case) text, at most `max`.
+pub fn find_amounts(text: &str, max: usize) -> Vec<FoundAmount> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() && out.len() < max {
+        if !bytes[i].is_ascii_digit()
+            || (i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
+        {
+            i += 1;
+            continue;
+        }
+        let Some((value, end)) = read_number(bytes, i) else {
+            i += 1;
+            continue;
+        };
+        let before = text[..i].trim_end_matches(' ');
+        let prefix = PREFIXES.iter().find(|(p, _)| before.ends_with(p));
+        let after = text[end..].trim_start_matches(' ');
+        let suffix = SUFFIXES.iter().find(|(s, _, _)| {
+            after.starts_with(s)
+                && !(s.is_ascii()
+                    && after
+                        .as_bytes()
+                        .get(s.len())
+                        .is_some_and(u8::is_ascii_alphanumeric))
+        });
+        let found = match (prefix, suffix) {
+            (Some((p, cur)), Some((s, _, mult))) if !s.is_ascii() => Some((
+                i - (text[..i].len() - before.len()) - p.len(),
+                end + (text[end..].len() - after.len()) + s.len(),
+                value * mult,
+                *cur,
+            )),
+            (Some((p, cur)), _) => Some((before.len() - p.len(), end, value, *cur)),
+            (None, Some((s, cur, mult))) => Some((
+                i,
+                end + (text[end..].len() - after.len()) + s.len(),
+                value * mult,
+                *cur,
+            )),
+            (None, None) => None,
+        };
+        if let Some((s, e, v, c)) = found {
+            out.push(FoundAmount {
+                start: s,
+                end: e,
+                value: v,
+                currency: c,
+            });
+        }
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_amounts() {
+        let cases: &[(&str, &[(&str, f64, &str)])] = &[
+            ("日赚300元", &[("300元", 300.0, "CNY")]),
+            ("先充值¥1,000", &[("¥1,000", 1000.0, "CNY")]),
+            ("投资1.5万", &[("1.5万", 15000.0, "CNY")]),
+            ("won a £900 prize", &[("£900", 900.0, "GBP")]),
+            ("deposit 500 usdt now", &[("500 usdt", 500.0, "USDT")]),
+            ("2024年5月3日", &[]),
+            ("10 units left", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(&str, f64, &str)> = find_amounts(text, 8)
+                .iter()
+                .map(|a| (&text[a.start..a.end], a.value, a.currency))
+                .collect();
+            assert_eq!(got, *want, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! Contact handles written in a text: WeChat and QQ ids, Telegram and WhatsApp contacts,
+//! Alipay accounts. Works on the folded view, where spellings such as `薇信`, `VX`, `扣扣` and
+//! `纸飞机` already read `微信`, `qq` and `telegram`.
+
+/// The app a handle belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum App {
+    /// WeChat (微信).
+    WeChat,
+    /// QQ.
+    Qq,
+    /// Telegram.
+    Telegram,
+    /// WhatsApp.
+    WhatsApp,
+    /// Alipay (支付宝).
+    Alipay,
+}
+
+impl App {
+    /// The app's name for reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            App::WeChat => "WeChat",
+            App::Qq => "QQ",
+            App::Telegram => "Telegram",
+            App::WhatsApp => "WhatsApp",
+            App::Alipay => "Alipay",
+        }
+    }
+}
+
+/// A handle found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundHandle {
+    /// Byte range of the handle (without the app's name).
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// The app.
+    pub app: App,
+    /// The handle as written.
+    pub handle: String,
+}
+
+const LABELS: &[(&str, App)] = &[
+    ("微信", App::WeChat),
+    ("qq", App::Qq),
+    ("telegram", App::Telegram),
+    ("whatsapp", App::WhatsApp),
+    ("支付宝", App::Alipay),
+];
+
+/// Words allowed between the app's name and the handle (`微信号：`, `qq群 `, `支付宝账号是`).
+const JOINERS: &[&str] = &[
+    "号码", "账号", "账户", "号", "群", "id", "是", "为", "搜", "联系", ":", "：", " ", "@", "/",
+    "-",
+];
+
+fn handle_char(app: App, b: u8) -> bool {
+    match app {
+        App::Qq => b.is_ascii_digit(),
+        App::WhatsApp => b.is_ascii_digit() || b == b'+',
+        App::Alipay => b.is_ascii_alphanumeric() || matches!(b, b'@' | b'.' | b'_' | b'-'),
+        App::WeChat | App::Telegram => b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'),
+    }
+}
+
+/// Finds handles that follow an app's name, at most `max`.
+pub fn find_handles(text: &str, max: usize) -> Vec<FoundHandle> {
+    let mut out = Vec::new();
+    for (label, app) in LABELS {
+        let mut from = 0;
+        while let Some(pos) = text[from..].find(label) {
+            let mut i = from + pos + label.len();
+            from = i;
+            if out.len() >= max {
+                return out;
+            }
+            // Skip joiners, at most four of them.
+            for _ in 0..4 {
+                match JOINERS.iter().find(|j| text[i..].starts_with(**j)) {
+                    Some(j) => i += j.len(),
+                    None => break,
+                }
+            }
+            let bytes = text.as_bytes();
+            let start = i;
+            while i < bytes.len() && handle_char(*app, bytes[i]) {
+                i += 1;
+            }
+            let h = text[start..i].trim_end_matches(['.', '-']);
+            let end = start + h.len();
+            let ok = match app {
+                App::Qq => (5..=11).contains(&h.len()) && !h.starts_with('0'),
+                App::WhatsApp => h.trim_start_matches('+').len() >= 8,
+                App::WeChat => {
+                    (6..=20).contains(&h.len())
+                        && (h.as_bytes()[0].is_ascii_alphabetic()
+                            || (h.len() == 11 && h.starts_with('1')))
+                }
+                App::Telegram => {
+                    (5..=32).contains(&h.len()) && h.as_bytes()[0].is_ascii_alphabetic()
+                }
+                App::Alipay => {
+                    h.len() >= 6
+                        && (h.contains('@') || h.bytes().filter(u8::is_ascii_digit).count() >= 11)
+                }
+            };
+            if ok && !out.iter().any(|f: &FoundHandle| f.start == start) {
+                out.push(FoundHandle {
+                    start,
+                    end,
+                    app: *app,
+                    handle: h.to_string(),
+                });
+            }
+        }
+    }
+    out.sort_by_key(|h| h.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_handles_after_app_names() {
+        let cases: &[(&str, &[(App, &str)])] = &[
+            ("加微信：abc_12345 详聊", &[(App::WeChat, "abc_12345")]),
+            ("qq号 123456789", &[(App::Qq, "123456789")]),
+            ("telegram @fastmoney88", &[(App::Telegram, "fastmoney88")]),
+            ("telegram/richclub", &[(App::Telegram, "richclub")]),
+            ("whatsapp +44 7700 900123", &[]),
+            (
+                "whatsapp +447700900123",
+                &[(App::WhatsApp, "+447700900123")],
+            ),
+            ("支付宝账号 13812345678", &[(App::Alipay, "13812345678")]),
+            ("我用微信付款了", &[]),
+            ("qq音乐", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(App, String)> = find_handles(text, 8)
+                .into_iter()
+                .map(|h| (h.app, h.handle))
+                .collect();
+            let want: Vec<(App, String)> = want.iter().map(|(a, h)| (*a, h.to_string())).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,355 @@
+//! Phone numbers, service numbers and SMS short codes written in a text.
+//!
+//! Works on the folded view (full-width digits already ASCII). A number may be written with
+//! single spaces, dashes, dots or brackets between its digits (`400-820-1234`, `138 1234 5678`).
+
+/// What kind of number a run of digits is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhoneKind {
+    /// A mainland China mobile number (1[3-9]x, 11 digits).
+    Mobile,
+    /// A mainland mobile number of a virtual operator's range (162, 165, 167, 170, 171).
+    VirtualMobile,
+    /// A 400 / 800 company service number (10 digits).
+    Service400,
+    /// A 95xxx / 96xxx national service number (5 or 6 digits) such as a bank's hotline.
+    Service95,
+    /// A carrier or public-service short number (10086, 12315, 110, …).
+    PublicShort,
+    /// A number with a country code other than +86 (or the bogus `+00`).
+    Foreign,
+    /// A UK premium-rate number (09…, 11 digits) or a US 1-900 number.
+    PremiumRate,
+    /// A UK number charged above a normal call (084…, 087…).
+    ChargedNonGeographic,
+    /// A UK freephone number (0800, 0808).
+    Freephone,
+    /// Some other number (landline, UK mobile, …).
+    Other,
+}
+
+/// A phone number found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundPhone {
+    /// Byte range in the text.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// The digits, with a leading `+` when the text wrote an international prefix.
+    pub digits: String,
+    /// The digits without any +86 / 0086 prefix: what a service list would hold.
+    pub national: String,
+    /// What kind of number it is.
+    pub kind: PhoneKind,
+    /// The country code when the number is written with one (`86`, `44`, `855`, `00`).
+    pub country: Option<String>,
+}
+
+/// Country codes of up to three digits (ITU E.164), enough to split `+855…` into `855`.
+const THREE_DIGIT_CODES: &[&str] = &[
+    "212", "213", "216", "218", "220", "221", "222", "223", "224", "225", "226", "227", "228",
+    "229", "230", "231", "232", "233", "234", "235", "236", "237", "238", "239", "240", "241",
+    "242", "243", "244", "245", "248", "249", "250", "251", "252", "253", "254", "255", "256",
+    "257", "258", "260", "261", "262", "263", "264", "265", "266", "267", "268", "269", "290",
+    "291", "297", "298", "299", "350", "351", "352", "353", "354", "355", "356", "357", "358",
+    "359", "370", "371", "372", "373", "374", "375", "376", "377", "378", "380", "381", "382",
+    "383", "385", "386", "387", "389", "420", "421", "423", "500", "501", "502", "503", "504",
+    "505", "506", "507", "508", "509", "590", "591", "592", "593", "594", "595", "596", "597",
+    "598", "599", "670", "672", "673", "674", "675", "676", "677", "678", "679", "680", "681",
+    "682", "683", "685", "686", "687", "688", "689", "690", "691", "692", "850", "852", "853",
+    "855", "856", "870", "880", "886", "960", "961", "962", "963", "964", "965", "966", "967",
+    "968", "970", "971", "972", "973", "974", "975", "976", "977", "992", "993", "994", "995",
+    "996", "998",
+];
+
+fn split_country(intl: &str) -> (&str, &str) {
+    if intl.starts_with("00") {
+        return ("00", &intl[2..]);
+    }
+    if intl.starts_with('1') || intl.starts_with('7') {
+        return intl.split_at(1);
+    }
+    if intl.len() > 3 && THREE_DIGIT_CODES.contains(&&intl[..3]) {
+        return intl.split_at(3);
+    }
+    intl.split_at(2.min(intl.len()))
+}
+
+/// Classifies a national (domestic) number.
+pub fn classify_national(d: &str) -> PhoneKind {
+    let n = d.len();
+    let b = d.as_bytes();
+    if n == 11 && d.starts_with("1900") || n == 10 && d.starts_with("900") {
+        return PhoneKind::PremiumRate;
+    }
+    if n == 11 && b[0] == b'1' && (b'3'..=b'9').contains(&b[1]) {
+        if ["162", "165", "167", "170", "171"]
+            .iter()
+            .any(|p| d.starts_with(p))
+        {
+            return PhoneKind::VirtualMobile;
+        }
+        return PhoneKind::Mobile;
+    }
+    if n == 10 && (d.starts_with("400") || d.starts_with("800")) {
+        return PhoneKind::Service400;
+    }
+    if (n == 5 || n == 6) && (d.starts_with("95") || d.starts_with("96")) {
+        return PhoneKind::Service95;
+    }
+    if (n == 3 && (d.starts_with("11") || d.starts_with("12")))
+        || (n == 5 && (d.starts_with("100") || d.starts_with("123") || d.starts_with("12")))
+    {
+        return PhoneKind::PublicShort;
+    }
+    if n == 11 && d.starts_with("09") {
+        return PhoneKind::PremiumRate;
+    }
+    if n == 11 && (d.starts_with("087") || d.starts_with("084")) {
+        return PhoneKind::ChargedNonGeographic;
+    }
+    if (n == 10 || n == 11) && (d.starts_with("0800") || d.starts_with("0808")) {
+        return PhoneKind::Freephone;
+    }
+    PhoneKind::Other
+}
+
+fn is_sep(b: u8) -> bool {
+    matches!(b, b' ' | b'-' | b'.' | b'(' | b')')
+}
+
+/// Finds phone-like numbers (3 to 15 digits) in `text`, in order, at most `max`.
+pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() && out.len() < max {
+        let b = bytes[i];
+        let plus = b == b'+' && bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+        if !(b.is_ascii_digit() || plus)
+            || (i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut digits = String::new();
+        if plus {
+            digits.push('+');
+            i += 1;
+        }
+        let mut end = i;
+        while i < bytes.len() {
+            let c = bytes[i];
+            if c.is_ascii_digit() {
+                digits.push(c as char);
+                i += 1;
+                end = i;
+            } else if is_sep(c)
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_ascii_digit() || (c == b' ' && *n == b'('))
+                && digits.len() < 16
+            {
+                // A dot followed by 1-2 digits and then a non-digit is a decimal, not a number.
+                if c == b'.' {
+                    let run = bytes[i + 1..]
+                        .iter()
+                        .take_while(|x| x.is_ascii_digit())
+                        .count();
+                    if run <= 2 || digits.trim_start_matches('+').len() < 3 {
+                        break;
+                    }
+                }
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // Skip numbers glued to a following letter or percent sign (`300元` is fine, `20p` is
+        // a price, `3%` a rate), decimals and amounts.
+        let next = bytes.get(end).copied();
+        let glued = next.is_some_and(|n| n.is_ascii_alphabetic() || n == b'%' || n == b'p');
+        let count = digits.trim_start_matches('+').len();
+        if glued || !(3..=15).contains(&count) {
+            continue;
+        }
+        let intl = match digits.strip_prefix('+') {
+            Some(r) => Some(r),
+            None if digits.starts_with("00") && count >= 11 => Some(&digits[2..]),
+            None => None,
+        };
+        let (national, country, kind) = match intl {
+            Some(intl) => {
+                let (cc, rest) = split_country(intl);
+                match cc {
+                    "86" => (
+                        rest.to_string(),
+                        Some(cc.to_string()),
+                        classify_national(rest),
+                    ),
+                    "44" => {
+                        let nat = format!("0{rest}");
+                        let k = if classify_national(&nat) == PhoneKind::PremiumRate {
+                            PhoneKind::PremiumRate
+                        } else {
+                            PhoneKind::Foreign
+                        };
+                        (nat, Some(cc.to_string()), k)
+                    }
+                    _ => (rest.to_string(), Some(cc.to_string()), PhoneKind::Foreign),
+                }
+            }
+            None => (digits.clone(), None, classify_national(&digits)),
+        };
+        // Bare 3- and 4-digit numbers are years, prices, counts: keep only public short numbers.
+        if count < 5 && kind != PhoneKind::PublicShort {
+            continue;
+        }
+        out.push(FoundPhone {
+            start,
+            end,
+            digits,
+            national,
+            kind,
+            country,
+        });
+    }
+    out
+}
+
+/// An SMS short code the text asks you to text a keyword to (`txt WIN to 87121`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundShortCode {
+    /// Byte range in the text.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// The code.
+    pub code: String,
+}
+
+/// Finds 5-digit short codes written after "to" in a text that asks to text or reply.
+pub fn find_short_codes(text: &str, max: usize) -> Vec<FoundShortCode> {
+    let asks = ["txt", "text", "send", "reply", "sms"]
+        .iter()
+        .any(|w| text.contains(w));
+    if !asks {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() && out.len() < max {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i - start != 5 || bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let mut from = start.saturating_sub(12);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..start];
+        let to_before = before
+            .trim_end_matches([' ', ':', '-'])
+            .trim_end_matches("no")
+            .trim_end_matches([' ', ':', '.'])
+            .ends_with("to");
+        if to_before {
+            out.push(FoundShortCode {
+                start,
+                end: i,
+                code: text[start..i].to_string(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_numbers() {
+        let cases: &[(&str, &str, PhoneKind)] = &[
+            ("电话13812345678", "13812345678", PhoneKind::Mobile),
+            ("打 170 1234 5678", "17012345678", PhoneKind::VirtualMobile),
+            ("16512345678", "16512345678", PhoneKind::VirtualMobile),
+            ("客服400-820-1234", "4008201234", PhoneKind::Service400),
+            ("致电95588", "95588", PhoneKind::Service95),
+            ("+86 138 1234 5678", "13812345678", PhoneKind::Mobile),
+            ("+855 12 345 678", "12345678", PhoneKind::Foreign),
+            ("+00 1234 5678", "12345678", PhoneKind::Foreign),
+            (
+                "call 09061701461 now",
+                "09061701461",
+                PhoneKind::PremiumRate,
+            ),
+            (
+                "call 08712405020.",
+                "08712405020",
+                PhoneKind::ChargedNonGeographic,
+            ),
+            (
+                "freephone 0808 145 4742",
+                "08081454742",
+                PhoneKind::Freephone,
+            ),
+            ("拨打110报警", "110", PhoneKind::PublicShort),
+            ("call 1-900-555-0100", "19005550100", PhoneKind::PremiumRate),
+        ];
+        for (text, national, kind) in cases {
+            let found = find_phones(text, 8);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(found[0].national, *national, "{text:?}");
+            assert_eq!(found[0].kind, *kind, "{text:?}");
+            let span = &text[found[0].start..found[0].end];
+            assert!(
+                span.chars().next().unwrap().is_ascii_digit() || span.starts_with('+'),
+                "{text:?} {span:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ignores_amounts_rates_and_years() {
+        for text in [
+            "日赚300元",
+            "年化12.5%",
+            "2024年5月",
+            "20p/min",
+            "价格 1.50",
+            "3.1415926",
+            "版本 1.2.3",
+        ] {
+            let found = find_phones(text, 8);
+            assert!(found.is_empty(), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn finds_short_codes_after_to() {
+        let cases: &[(&str, &[&str])] = &[
+            ("txt win to 87121 now", &["87121"]),
+            ("text claim to no: 81010", &["81010"]),
+            ("reply stop to 62468", &["62468"]),
+            ("meet you at 10:30 near 12345", &[]),
+            ("i want to 12345", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = find_short_codes(text, 8)
+                .into_iter()
+                .map(|c| c.code)
+                .collect();
+            assert_eq!(got, *want, "{text:?}");
+        }
+    }
+}
