@@ -109,6 +109,17 @@ struct ListsFile {
     shorteners: Vec<String>,
     #[serde(default)]
     variant: Vec<Variant>,
+    /// Named word lists read by code (`[[list]] id = "url_bait"`), such as free-hosting
+    /// platforms or the bait words of phishing URLs.
+    #[serde(default)]
+    list: Vec<NamedList>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NamedList {
+    id: String,
+    items: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -403,7 +414,9 @@ fn main() {
     let mut tlds = String::new();
     let mut shorteners: Vec<String> = Vec::new();
     let mut variants = String::new();
+    let mut named_lists = String::new();
     let mut brand_ids = HashSet::new();
+    let mut list_ids = HashSet::new();
     for src in &list_srcs {
         let file: ListsFile = src.parse();
         for b in &file.brand {
@@ -429,6 +442,13 @@ fn main() {
             writeln!(tlds, "    ({:?}, {}),", s, t.weight).unwrap();
         }
         shorteners.extend(file.shorteners.iter().map(|s| s.trim().to_lowercase()));
+        for l in &file.list {
+            if !is_valid_id(&l.id) || !list_ids.insert(l.id.clone()) {
+                src.fail(&format!("bad or duplicate list id {:?}", l.id), &l.id);
+            }
+            let items: Vec<String> = l.items.iter().map(|s| s.trim().to_lowercase()).collect();
+            writeln!(named_lists, "    ({:?}, &{:?}),", l.id, items).unwrap();
+        }
         for v in &file.variant {
             for f in &v.forms {
                 writeln!(variants, "    ({:?}, {:?}),", f.to_lowercase(), v.canonical).unwrap();
@@ -443,6 +463,11 @@ fn main() {
     writeln!(out, "pub static SHORTENERS: &[&str] = &{:?};", shorteners).unwrap();
     writeln!(out, "/// Obfuscated spellings (lower-cased) and the word they stand for.").unwrap();
     writeln!(out, "pub static VARIANTS: &[(&str, &str)] = &[\n{variants}];").unwrap();
+
+    writeln!(out, "/// Named word lists (`[[list]]` in rules/lists), lower-cased.").unwrap();
+    writeln!(out, "pub static LISTS: &[(&str, &[&str])] = &[\n{named_lists}];").unwrap();
+    writeln!(out, "/// The items of the named list `id` (empty when the pack has no such list).").unwrap();
+    writeln!(out, "pub fn named_list(id: &str) -> &'static [&'static str] {{ LISTS.iter().find(|l| l.0 == id).map(|l| l.1).unwrap_or(&[]) }}").unwrap();
 
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("rule_pack.rs");
     fs::write(dest, out).unwrap();

@@ -1,0 +1,477 @@
+//! Brand lookup: official domains (the allowlist), brand keywords inside other hosts, and
+//! look-alike labels (same skeleton, or a few edits away from a brand keyword).
+//!
+//! Keywords are found with one Aho-Corasick automaton over the host. Look-alikes are found
+//! without comparing a label against every brand: each keyword's skeleton and its one- and
+//! two-deletion neighbours are hashed once ([`BrandIndex::new`]); a label's own deletion
+//! neighbours are hashed on the fly (no allocation) and only the keywords that share a hash
+//! are checked with an edit distance.
+
+use super::skeleton::skeleton_into;
+use crate::rules::{BrandDef, BRANDS};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// Longest skeleton compared by edit distance.
+const MAX_LEN: usize = 40;
+
+/// One keyword of one brand.
+#[derive(Debug, Clone)]
+struct Keyword {
+    brand: u16,
+    text: &'static str,
+    /// Must stand as its own token of the host (`=` in the pack, short words, hotlines).
+    token_only: bool,
+    /// Look-alike skeleton; empty when the keyword is not compared by look-alike.
+    skel: String,
+    /// Edits allowed for a look-alike: grows with the keyword's length.
+    max_dist: u8,
+}
+
+/// A brand keyword found in a host or path.
+#[derive(Debug, Clone, Copy)]
+pub struct KeywordHit {
+    /// The brand.
+    pub brand: &'static BrandDef,
+    /// The keyword as written in the pack.
+    pub keyword: &'static str,
+    /// Byte range in the searched text.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+}
+
+/// How a label imitates a brand keyword.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Likeness {
+    /// Same skeleton: look-alike characters (`1cbc`, Cyrillic `аррӏе`, `rnyetherwallet`) or
+    /// hyphens inserted (`pay-pal`).
+    Homoglyph,
+    /// A few edits away (omission, insertion, transposition, replacement).
+    Typo(u8),
+}
+
+/// A label that imitates a brand keyword.
+#[derive(Debug, Clone, Copy)]
+pub struct Lookalike {
+    /// The brand.
+    pub brand: &'static BrandDef,
+    /// The keyword imitated.
+    pub keyword: &'static str,
+    /// How.
+    pub likeness: Likeness,
+}
+
+/// Brand tables, built once.
+#[derive(Debug, Clone)]
+pub struct BrandIndex {
+    official: HashMap<&'static str, u16>,
+    ac: AhoCorasick,
+    keywords: Vec<Keyword>,
+    exact: HashMap<String, u16>,
+    neighbours: HashMap<u64, Vec<u16>>,
+}
+
+fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// Hash of `s` with the bytes at `skip1` and `skip2` left out (`usize::MAX`: none).
+fn hash_without(s: &[u8], skip1: usize, skip2: usize) -> u64 {
+    fnv(s
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != skip1 && *i != skip2)
+        .map(|(_, b)| *b))
+}
+
+/// Calls `f` with the hash of `s` and of every string made by deleting up to `k` (≤ 2) bytes.
+fn for_each_neighbour(s: &[u8], k: u8, mut f: impl FnMut(u64)) {
+    const NONE: usize = usize::MAX;
+    f(hash_without(s, NONE, NONE));
+    if k >= 1 {
+        for i in 0..s.len() {
+            f(hash_without(s, i, NONE));
+            if k >= 2 {
+                for j in i + 1..s.len() {
+                    f(hash_without(s, i, j));
+                }
+            }
+        }
+    }
+}
+
+/// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions),
+/// for strings of at most [`MAX_LEN`] bytes.
+pub fn osa_distance(a: &[u8], b: &[u8]) -> usize {
+    if a.len() > MAX_LEN || b.len() > MAX_LEN {
+        return usize::MAX;
+    }
+    let mut prev2 = [0usize; MAX_LEN + 1];
+    let mut prev = [0usize; MAX_LEN + 1];
+    let mut cur = [0usize; MAX_LEN + 1];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// True when `a` and `b` (same length) differ by exactly one letter replaced.
+fn is_single_replacement(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).filter(|(x, y)| x != y).count() == 1
+}
+
+/// True when the byte at `pos` of `s` starts or ends a token: the text's edge, a separator
+/// (`.`, `-`, `_`, `/`, …) or a switch between letters and digits.
+pub fn is_boundary(s: &[u8], pos: usize) -> bool {
+    if pos == 0 || pos >= s.len() {
+        return true;
+    }
+    let (a, b) = (s[pos - 1], s[pos]);
+    !a.is_ascii_alphanumeric()
+        || !b.is_ascii_alphanumeric()
+        || a.is_ascii_digit() != b.is_ascii_digit()
+}
+
+fn token_end(s: &[u8], mut pos: usize) -> usize {
+    while pos < s.len() && !is_boundary(s, pos) {
+        pos += 1;
+    }
+    pos
+}
+
+fn token_start(s: &[u8], mut pos: usize) -> usize {
+    while pos > 0 && !is_boundary(s, pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+impl BrandIndex {
+    /// Builds the tables from the pack's brands.
+    pub fn new() -> Self {
+        let mut official = HashMap::new();
+        let mut keywords = Vec::new();
+        let mut patterns: Vec<&'static str> = Vec::new();
+        let mut scratch = String::new();
+        for (bi, b) in BRANDS.iter().enumerate() {
+            for d in b.domains {
+                official.insert(*d, bi as u16);
+            }
+            let hotlines = b
+                .hotlines
+                .iter()
+                .filter(|h| h.len() >= 5 && h.bytes().all(|c| c.is_ascii_digit()));
+            for (kw, from_hotline) in b
+                .keywords
+                .iter()
+                .map(|k| (*k, false))
+                .chain(hotlines.map(|h| (*h, true)))
+            {
+                let (text, marked) = match kw.strip_prefix('=') {
+                    Some(t) => (t, true),
+                    None => (kw, false),
+                };
+                if text.is_empty() || patterns.contains(&text) {
+                    continue;
+                }
+                let digits = text.bytes().all(|c| c.is_ascii_digit());
+                let token_only = marked || from_hotline || digits || text.len() < 4;
+                let mut skel = String::new();
+                let mut max_dist = 0;
+                if !digits && text.len() >= 4 {
+                    skeleton_into(text, &mut scratch);
+                    skel = scratch.clone();
+                    max_dist = match skel.len() {
+                        0..=4 => 0,
+                        5..=8 => 1,
+                        _ => 2,
+                    };
+                }
+                patterns.push(text);
+                keywords.push(Keyword {
+                    brand: bi as u16,
+                    text,
+                    token_only,
+                    skel,
+                    max_dist,
+                });
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("brand keywords form a valid automaton");
+        let mut exact = HashMap::new();
+        let mut neighbours: HashMap<u64, Vec<u16>> = HashMap::new();
+        for (ki, k) in keywords.iter().enumerate() {
+            if k.skel.is_empty() {
+                continue;
+            }
+            exact.entry(k.skel.clone()).or_insert(ki as u16);
+            for_each_neighbour(k.skel.as_bytes(), k.max_dist, |h| {
+                let v = neighbours.entry(h).or_default();
+                if v.last() != Some(&(ki as u16)) {
+                    v.push(ki as u16);
+                }
+            });
+        }
+        BrandIndex {
+            official,
+            ac,
+            keywords,
+            exact,
+            neighbours,
+        }
+    }
+
+    /// The brand that owns `host`: `host` is one of its domains or under one (`www.gov.cn`
+    /// under `gov.cn`). Returns the brand and the official domain matched.
+    pub fn official(&self, host: &str) -> Option<(&'static BrandDef, &'static str)> {
+        let mut at = 0;
+        loop {
+            let tail = &host[at..];
+            if let Some((d, bi)) = self.official.get_key_value(tail) {
+                return Some((&BRANDS[*bi as usize], d));
+            }
+            at += tail.find('.')? + 1;
+        }
+    }
+
+    /// Brand keywords inside `host` (lower-case ASCII), first the longest. A short or
+    /// token-only keyword must stand as a token (`icbc-vip`, `95588.kefu`), or stand next to a
+    /// bait word (`icbcvip`): `is_bait` tells.
+    pub fn keywords_in(&self, host: &str, is_bait: &dyn Fn(&str) -> bool) -> Option<KeywordHit> {
+        let s = host.as_bytes();
+        let mut best: Option<KeywordHit> = None;
+        for m in self.ac.find_overlapping_iter(host) {
+            let k = &self.keywords[m.pattern().as_usize()];
+            let (a, b) = (m.start(), m.end());
+            let left = is_boundary(s, a);
+            let right = is_boundary(s, b);
+            let ok = (left && right)
+                || (!k.token_only && k.text.len() >= 6)
+                || (!k.token_only
+                    && ((left && is_bait(&host[b..token_end(s, b)]))
+                        || (right && is_bait(&host[token_start(s, a)..a]))));
+            if ok && best.map_or(true, |h| h.keyword.len() < k.text.len()) {
+                best = Some(KeywordHit {
+                    brand: &BRANDS[k.brand as usize],
+                    keyword: k.text,
+                    start: a,
+                    end: b,
+                });
+            }
+        }
+        best
+    }
+
+    /// Brand keywords of four letters or more standing as whole tokens of `path`.
+    pub fn keywords_in_path(&self, path: &str) -> Option<KeywordHit> {
+        let s = path.as_bytes();
+        self.ac
+            .find_overlapping_iter(path)
+            .filter(|m| {
+                let k = &self.keywords[m.pattern().as_usize()];
+                k.text.len() >= 4
+                    && ((is_boundary(s, m.start()) && is_boundary(s, m.end()))
+                        || (!k.token_only && k.text.len() >= 6))
+            })
+            .map(|m| {
+                let k = &self.keywords[m.pattern().as_usize()];
+                KeywordHit {
+                    brand: &BRANDS[k.brand as usize],
+                    keyword: k.text,
+                    start: m.start(),
+                    end: m.end(),
+                }
+            })
+            .max_by_key(|h| h.keyword.len())
+    }
+
+    /// Whether `label` (a host label or a piece of one, possibly Unicode) imitates a brand
+    /// keyword. `written` is how the host wrote it (`pay-pal` for the label `paypal`): a label
+    /// written exactly as a keyword is not a look-alike (that is a keyword hit).
+    pub fn lookalike(&self, label: &str, written: &str, scratch: &mut String) -> Option<Lookalike> {
+        if !skeleton_into(label, scratch) || scratch.len() < 4 || scratch.len() > MAX_LEN {
+            return None;
+        }
+        let skel = scratch.as_bytes();
+        let hit = |ki: usize, likeness| {
+            let k = &self.keywords[ki];
+            Some(Lookalike {
+                brand: &BRANDS[k.brand as usize],
+                keyword: k.text,
+                likeness,
+            })
+        };
+        if let Some(&ki) = self.exact.get(scratch.as_str()) {
+            let k = &self.keywords[ki as usize];
+            return if k.text == written {
+                None
+            } else {
+                hit(ki as usize, Likeness::Homoglyph)
+            };
+        }
+        let k_query: u8 = if skel.len() >= 7 { 2 } else { 1 };
+        let mut best: Option<(usize, usize)> = None;
+        for_each_neighbour(skel, k_query, |h| {
+            let Some(cands) = self.neighbours.get(&h) else {
+                return;
+            };
+            for &ki in cands {
+                let k = &self.keywords[ki as usize];
+                if best.is_some_and(|(b, _)| b == ki as usize) || k.text == written {
+                    continue;
+                }
+                let ks = k.skel.as_bytes();
+                if skel.len().abs_diff(ks.len()) > k.max_dist as usize {
+                    continue;
+                }
+                let d = osa_distance(skel, ks);
+                if d == 0 || d > k.max_dist as usize {
+                    continue;
+                }
+                // A piece of the brand's name is a word of its own, not a typo
+                // (`express` in `jtexpress`, `telegra` in `telegram`).
+                if ks.windows(skel.len()).any(|w| w == skel) {
+                    continue;
+                }
+                // Short brands: a letter replaced or added makes ordinary words (apple →
+                // apply, wechat → webchat); omissions and swaps are the typo-squats left.
+                if ks.len() <= 6 && (is_single_replacement(skel, ks) || skel.len() > ks.len()) {
+                    continue;
+                }
+                if best.map_or(true, |(_, bd)| d < bd) {
+                    best = Some((ki as usize, d));
+                }
+            }
+        });
+        let (ki, d) = best?;
+        hit(ki, Likeness::Typo(d as u8))
+    }
+
+    /// The first official domain of `brand`, for explanations.
+    pub fn first_domain(brand: &BrandDef) -> &'static str {
+        brand.domains.first().copied().unwrap_or("")
+    }
+}
+
+impl Default for BrandIndex {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        let cases = [
+            ("paypal", "paypal", 0),
+            ("paypal", "papyal", 1),
+            ("paypal", "paypl", 1),
+            ("paypal", "paypall", 1),
+            ("myetherwallet", "myethervallel", 2),
+            ("", "abc", 3),
+        ];
+        for (a, b, d) in cases {
+            assert_eq!(osa_distance(a.as_bytes(), b.as_bytes()), d, "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn official_domains() {
+        let idx = BrandIndex::new();
+        let cases = [
+            ("www.icbc.com.cn", Some("icbc")),
+            ("icbc.com.cn", Some("icbc")),
+            ("www.gov.cn", Some("gov")),
+            ("www.chinatax.gov.cn", Some("tax")),
+            ("mp.weixin.qq.com", Some("wechat")),
+            ("icbc.com.cn.verify.xyz", None),
+            ("1cbc.com.cn", None),
+            ("", None),
+        ];
+        for (host, want) in cases {
+            assert_eq!(idx.official(host).map(|(b, _)| b.id), want, "{host}");
+        }
+    }
+
+    #[test]
+    fn keywords_in_hosts() {
+        let idx = BrandIndex::new();
+        let bait = |w: &str| matches!(w, "vip" | "kefu" | "login");
+        let cases = [
+            ("icbc-vip.top", Some("icbc")),
+            ("icbcvip.top", Some("icbc")),
+            ("95588-kefu.com", Some("95588")),
+            ("95588kefu.com", Some("95588")),
+            ("paypal-secure-login.xyz", Some("paypal")),
+            ("securepaypalhelp.com", Some("paypal")),
+            ("groups.example.com", None), // "ups" inside a word
+            ("icbcx.example.com", None),  // short keyword glued to a non-bait word
+            ("1095588.com", None),        // hotline digits inside a longer number
+            ("jd-kefu.top", Some("jd")),
+            ("jdsports.com", None),
+        ];
+        for (host, want) in cases {
+            assert_eq!(
+                idx.keywords_in(host, &bait).map(|h| h.keyword),
+                want,
+                "{host}"
+            );
+        }
+    }
+
+    #[test]
+    fn lookalike_labels() {
+        let idx = BrandIndex::new();
+        let mut s = String::new();
+        let cases: &[(&str, Option<(&str, Likeness)>)] = &[
+            ("1cbc", Some(("icbc", Likeness::Homoglyph))),
+            ("paypa1", Some(("paypal", Likeness::Homoglyph))),
+            ("аррӏе", Some(("apple", Likeness::Homoglyph))),
+            (
+                "rnyetherwallet",
+                Some(("myetherwallet", Likeness::Homoglyph)),
+            ),
+            ("paypl", Some(("paypal", Likeness::Typo(1)))),
+            ("papyal", Some(("paypal", Likeness::Typo(1)))),
+            ("myetherwalet", Some(("myetherwallet", Likeness::Typo(1)))),
+            ("myethervallel", Some(("myetherwallet", Likeness::Typo(2)))),
+            ("binanse", Some(("binance", Likeness::Typo(1)))),
+            ("apply", None),
+            ("paypal", None),
+            ("icbc", None),
+            ("wikipedia", None),
+            ("淘宝", None),
+        ];
+        for (label, want) in cases {
+            let got = idx
+                .lookalike(label, label, &mut s)
+                .map(|l| (l.keyword, l.likeness));
+            assert_eq!(got, *want, "{label}");
+        }
+    }
+}

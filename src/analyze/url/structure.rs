@@ -1,0 +1,266 @@
+//! Structure checks on one URL's pieces: words, random-looking labels, nested URLs, e-mail
+//! addresses, phishing-kit paths.
+
+use super::brands::is_boundary;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// Bait words of phishing URLs (`rules/lists/url_words.toml`, list `url_bait`).
+#[derive(Debug, Clone)]
+pub struct WordMatcher {
+    ac: AhoCorasick,
+    words: Vec<&'static str>,
+}
+
+impl WordMatcher {
+    /// Builds the matcher over `words` (lower-case).
+    pub fn new(words: &[&'static str]) -> Self {
+        let words: Vec<&'static str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .expect("bait words form a valid automaton");
+        WordMatcher { ac, words }
+    }
+
+    /// True when `token` is one bait word.
+    pub fn is_word(&self, token: &str) -> bool {
+        !token.is_empty() && self.words.contains(&token)
+    }
+
+    /// The first word of the list found anywhere in `text`, even inside a longer token
+    /// (`5000ethgive`): for lists that only count in pairs.
+    pub fn find_any(&self, text: &str) -> Option<&'static str> {
+        let b = text.as_bytes();
+        self.ac
+            .find_overlapping_iter(text)
+            .filter(|m| m.len() > 4 || is_boundary(b, m.start()) || is_boundary(b, m.end()))
+            .map(|m| self.words[m.pattern().as_usize()])
+            .max_by_key(|w| w.len())
+    }
+
+    /// Distinct bait words in `text` (lower-case), at most `max`. ASCII words must stand as
+    /// tokens, or be six letters or longer; CJK words match anywhere.
+    pub fn find(&self, text: &str, max: usize) -> Vec<&'static str> {
+        let s = text.as_bytes();
+        let mut out: Vec<&'static str> = Vec::new();
+        for m in self.ac.find_overlapping_iter(text) {
+            let w = self.words[m.pattern().as_usize()];
+            let ok = !w.is_ascii()
+                || (is_boundary(s, m.start()) && is_boundary(s, m.end()))
+                || w.len() >= 6;
+            // Keep the longer of overlapping words (`sign-in` over `sign`).
+            if ok && !out.iter().any(|o| o.contains(w)) {
+                out.retain(|o| !w.contains(o));
+                out.push(w);
+                if out.len() >= max {
+                    break;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Decodes `%xx` escapes (invalid UTF-8 becomes U+FFFD) and lower-cases ASCII.
+pub fn percent_decode_lower(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let hex = |c: u8| (c as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i].to_ascii_lowercase());
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).to_ascii_lowercase()
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// True when a host label looks machine-made rather than chosen by a person: long runs of
+/// consonants, letters and digits interleaved, or long hex. Pinyin initials (`bjdx`) are short
+/// and not reported; only labels of eight characters or more are judged.
+pub fn is_random_label(label: &str) -> bool {
+    let b = label.as_bytes();
+    if b.len() < 8 || !label.is_ascii() {
+        return false;
+    }
+    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    // Letter/digit switches: a1b2c3d4.
+    let switches = b
+        .windows(2)
+        .filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit())
+        .count();
+    if (letters > 0 && digits > 0 && switches >= 4) || (letters >= 2 && digits >= 5) {
+        return true;
+    }
+    if b.len() >= 16 && b.iter().all(|c| c.is_ascii_hexdigit()) && digits >= 3 && letters >= 3 {
+        return true;
+    }
+    // Consonant runs: xkqzvbwt.
+    let mut run = 0;
+    let mut max_run = 0;
+    for &c in b {
+        if c.is_ascii_alphabetic() && !is_vowel(c) {
+            run += 1;
+            max_run = max_run.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    let vowels = b.iter().filter(|c| is_vowel(**c)).count();
+    max_run >= 6 || (letters >= 10 && vowels * 6 < letters)
+}
+
+/// A URL written inside `rest` (the path and query of another URL): `…?url=http://…`,
+/// `…/redirect/https%3A%2F%2F…`, `…?next=www.…`. Returns the nested part's start in `rest`.
+pub fn nested_url(rest_decoded: &str) -> Option<usize> {
+    ["http://", "https://", "http:/", "https:/", "www."]
+        .iter()
+        .filter_map(|p| rest_decoded.find(p))
+        .filter(|&at| at > 0)
+        .min()
+}
+
+/// An e-mail address in the path or query (`?email=victim@example.com`).
+pub fn email_in(rest_decoded: &str) -> Option<&str> {
+    let at = rest_decoded.find('@')?;
+    let b = rest_decoded.as_bytes();
+    let is_part = |c: u8| c.is_ascii_alphanumeric() || b"._-+".contains(&c);
+    let mut s = at;
+    while s > 0 && is_part(b[s - 1]) {
+        s -= 1;
+    }
+    let mut e = at + 1;
+    while e < b.len() && is_part(b[e]) {
+        e += 1;
+    }
+    let local = &rest_decoded[s..at];
+    let domain = rest_decoded[at + 1..e].trim_end_matches('.');
+    let tld = domain.rsplit('.').next().unwrap_or("");
+    (!local.is_empty()
+        && domain.contains('.')
+        && tld.len() >= 2
+        && tld.bytes().all(|c| c.is_ascii_alphabetic()))
+    .then(|| &rest_decoded[s..at + 1 + domain.len()])
+}
+
+/// True when `path` looks like a phishing kit dropped on a hacked site: a page (`.php`,
+/// `.html`) below a content-management or system folder, a home folder `~user`, or long
+/// random segments next to a page.
+pub fn is_kit_path(path: &str, kit_dirs: &[&str]) -> bool {
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if segs.is_empty() {
+        return false;
+    }
+    let last = segs[segs.len() - 1];
+    let page = [".php", ".html", ".htm", ".asp", ".aspx", ".jsp"]
+        .iter()
+        .any(|x| last.ends_with(x));
+    let sys_dir = segs.iter().take(segs.len() - 1).any(|s| {
+        matches!(
+            *s,
+            "wp-content" | "wp-includes" | "wp-admin" | ".well-known" | "cgi-bin" | "wp-snapshots"
+        )
+    });
+    let kit_dirs_n = segs.iter().filter(|s| kit_dirs.contains(s)).count();
+    let random_seg = segs.iter().any(|s| {
+        let b = s.as_bytes();
+        b.len() >= 16
+            && b.iter().all(|c| c.is_ascii_alphanumeric())
+            && b.iter().filter(|c| c.is_ascii_digit()).count() >= 4
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 4
+    });
+    let asset = [
+        ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".css", ".js", ".pdf", ".mp4", ".mp3",
+        ".woff", ".woff2", ".ttf", ".ico", ".zip",
+    ]
+    .iter()
+    .any(|x| last.ends_with(x));
+    (sys_dir && !asset && (page || segs.len() >= 3)) || (random_seg && (page || kit_dirs_n > 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn random_labels() {
+        let cases = [
+            ("google", false),
+            ("bjdx", false),
+            ("zhongguancun", false),
+            ("xkqzvbwtr", true),
+            ("a1b2c3d4e5", true),
+            ("fbproject4df3409fkl342ef043", true),
+            ("3d9f0a1b2c4e5f6a", true),
+            ("shadetreetechnology", false),
+            ("philippinegetawayadventuretours", false),
+            ("com1278623", true),
+            ("web2020", false),
+        ];
+        for (label, want) in cases {
+            assert_eq!(is_random_label(label), want, "{label}");
+        }
+    }
+
+    #[test]
+    fn nested_urls_and_emails() {
+        assert_eq!(nested_url("/url?q=https://evil.example/"), Some(7));
+        assert_eq!(nested_url("/a/b"), None);
+        assert_eq!(
+            email_in("/x?login=bridge3879@naver.com&x=1"),
+            Some("bridge3879@naver.com")
+        );
+        assert_eq!(email_in("/@user/post"), None);
+        assert_eq!(
+            percent_decode_lower("/%E9%80%80%E6%AC%BE/A%zz%4"),
+            "/退款/a%zz%4"
+        );
+    }
+
+    #[test]
+    fn kit_paths() {
+        let dirs = ["plugins", "themes", "uploads"];
+        let cases = [
+            ("/wp-content/plugins/x/login.php", true),
+            ("/wp-content/uploads/2019/02/photo.jpg", false),
+            ("/~u43730p39181/pki-validation", false),
+            (
+                "/V4/validation/a111aedc8ae390eabcfa130e041a10a4/index.php",
+                true,
+            ),
+            ("/v/the-hardware-store/4a2ff541f964a520fa981fe3", false),
+            ("/wiki/Ping", false),
+            ("/", false),
+        ];
+        for (path, want) in cases {
+            assert_eq!(is_kit_path(path, &dirs), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn bait_words() {
+        let m = WordMatcher::new(&["login", "sign-in", "verify", "secure", "退款", "tuikuan"]);
+        let cases: &[(&str, &[&str])] = &[
+            ("secure-login.example.com", &["secure", "login"]),
+            ("securelogin.example.com", &["secure"]),
+            ("/sign-in/verify", &["sign-in", "verify"]),
+            ("/退款/申请", &["退款"]),
+            ("tuikuan.top", &["tuikuan"]),
+            ("blogin.example", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&m.find(text, 5), want, "{text}");
+        }
+    }
+}
