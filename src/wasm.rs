@@ -15,6 +15,42 @@ struct JsOptions {
     lang: Option<String>,
 }
 
+/// Makes a Rust panic reach JavaScript as an `Error` carrying the panic's message.
+///
+/// Without it a panic ends in a bare `RuntimeError: unreachable`. The hook throws a JS `Error`
+/// whose message starts with [`PANIC_PREFIX`]; the instance is not usable afterwards (its Rust
+/// state may be half-updated), so `www/scamcheck-safe.js` throws that error on and checks the
+/// next input on a fresh instance. Installed once, by the first `Checker`.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            wasm_bindgen::throw_str(&format!("{PANIC_PREFIX}{info}"));
+        }))
+    });
+}
+
+/// How the message of a JavaScript `Error` raised by a Rust panic begins.
+pub const PANIC_PREFIX: &str = "scamcheck panicked: ";
+
+/// Panics on purpose, so that tests can prove a panic reaches JavaScript as an `Error` and the
+/// safe wrapper recovers. Only in builds with the `test-panic` feature, which the shipped
+/// module (`scripts/build-wasm.sh`) never enables.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen(js_name = panicForTest)]
+pub fn panic_for_test(message: &str) {
+    // No install_panic_hook() here: the test proves that building a Checker installed it.
+    panic!("{message}");
+}
+
+/// Aborts on purpose (a trap that no panic hook sees, as an out-of-memory abort would be), for
+/// the same tests. Only in builds with the `test-panic` feature.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen(js_name = abortForTest)]
+pub fn abort_for_test() {
+    std::process::abort();
+}
+
 /// The checker for JavaScript: `new Checker().check(text, { kind, lang })`.
 #[wasm_bindgen]
 pub struct Checker {
@@ -26,6 +62,7 @@ impl Checker {
     /// Builds the engine on the bundled rule pack.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Checker {
+        install_panic_hook();
         Checker {
             engine: Engine::new(),
         }

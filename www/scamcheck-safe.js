@@ -1,0 +1,130 @@
+// A Checker that survives a crash of the engine.
+//
+// In WebAssembly a Rust panic cannot be caught: the instance is left half-updated and every
+// later call may fail. The engine's panic hook (src/wasm.rs) turns a panic into a JavaScript
+// Error whose message starts with PANIC_PREFIX; an abort (out of memory, say) shows up as a
+// WebAssembly.RuntimeError. Either way this wrapper throws an ordinary Error with the message,
+// drops the broken instance and checks the next input on a fresh one, built from the module
+// that was compiled once. Errors that are not crashes (an unknown `kind`, …) pass through.
+//
+//   import { createSafeChecker } from "./scamcheck-safe.js";
+//   const checker = await createSafeChecker();          // www/pkg next to this file
+//   const report = checker.check(text, { kind: "auto", lang: "zh" });
+//
+// A fresh instance needs a fresh copy of the wasm-bindgen glue (the glue keeps its instance in
+// a module-level variable and initializes once), so copies are imported under distinct query
+// strings; one spare copy is kept loaded so that recovering stays synchronous.
+
+/**
+ * Restarts allowed per checker. A dead instance's memory stays referenced by its copy of the
+ * glue (ES modules are never unloaded), so each restart costs the memory of one instance;
+ * past this many crashes the checker gives up and asks for a page reload.
+ */
+export const MAX_RESTARTS = 16;
+
+/** How the message of an Error raised by a Rust panic begins (see src/wasm.rs). */
+export const PANIC_PREFIX = "scamcheck panicked: ";
+
+/** True when `e` means the wasm instance can no longer be trusted. */
+export function isCrash(e) {
+  return (typeof WebAssembly !== "undefined" && e instanceof WebAssembly.RuntimeError) ||
+    (e instanceof Error && typeof e.message === "string" && e.message.startsWith(PANIC_PREFIX)) ||
+    (e instanceof RangeError && /Maximum call stack/.test(e.message));
+}
+
+// Glue copies imported so far, by every checker of the page: each import needs a new URL.
+let copies = 0;
+
+async function compile(source, glueUrl) {
+  if (source instanceof WebAssembly.Module) return source;
+  if (source === undefined) source = new URL("scamcheck_bg.wasm", glueUrl);
+  if (typeof source === "string") source = new URL(source, glueUrl);
+  if (source instanceof URL) source = fetch(source);
+  source = await source;
+  if (typeof Response === "function" && source instanceof Response) {
+    if (WebAssembly.compileStreaming && source.headers.get("content-type") === "application/wasm") {
+      return WebAssembly.compileStreaming(source);
+    }
+    source = await source.arrayBuffer();
+  }
+  return WebAssembly.compile(source);
+}
+
+/**
+ * Builds a crash-safe checker.
+ *
+ * @param {object} [opts]
+ * @param {string|URL} [opts.glue] the wasm-bindgen glue (default: ./pkg/scamcheck.js beside this file)
+ * @param {WebAssembly.Module|BufferSource|Response|URL|string} [opts.module] the wasm module
+ *   (default: scamcheck_bg.wasm beside the glue)
+ * @param {(error: Error) => void} [opts.onCrash] told of every crash, after recovery
+ */
+export async function createSafeChecker(opts = {}) {
+  const glueUrl = new URL(opts.glue ?? "./pkg/scamcheck.js", import.meta.url);
+  const module = await compile(opts.module, glueUrl);
+  const loadGlue = () => import(`${glueUrl.href}${glueUrl.search ? "&" : "?"}instance=${copies++}`);
+  const start = (glue) => {
+    glue.initSync({ module });
+    return { glue, checker: new glue.Checker() };
+  };
+
+  let active = start(await loadGlue());
+  let spare = null;
+  let spareLoading = null;
+  const refillSpare = () => {
+    spareLoading = loadGlue().then((g) => { spare = g; spareLoading = null; }, () => { spareLoading = null; });
+    return spareLoading;
+  };
+  await refillSpare();
+  let restarts = 0;
+
+  const recover = () => {
+    active = null;
+    if (restarts >= MAX_RESTARTS) return;
+    if (spare) {
+      const g = spare;
+      spare = null;
+      active = start(g);
+      restarts++;
+    }
+    if (!spare && !spareLoading) refillSpare();
+  };
+
+  /**
+   * Runs `fn(glue, checker)` on the live instance. A crash inside it becomes an Error with the
+   * panic's message (its `cause` is the original error) and the next call runs on a fresh
+   * instance; any other error is thrown unchanged.
+   */
+  const guard = (fn) => {
+    if (!active) recover();
+    if (!active) {
+      throw new Error(restarts >= MAX_RESTARTS
+        ? "scamcheck crashed too often; reload the page"
+        : "scamcheck is restarting after a crash; try again in a moment");
+    }
+    try {
+      return fn(active.glue, active.checker);
+    } catch (e) {
+      if (!isCrash(e)) throw e;
+      const message = e instanceof Error && e.message.startsWith(PANIC_PREFIX)
+        ? e.message
+        : `${PANIC_PREFIX}${e && e.name ? e.name + ": " : ""}${e && e.message || e}`;
+      recover();
+      const err = new Error(message, { cause: e });
+      opts.onCrash?.(err);
+      throw err;
+    }
+  };
+
+  return {
+    /** Checks `text` (see Checker.check); throws an Error, never leaves a broken checker. */
+    check: (text, options) => guard((_, checker) => checker.check(text, options)),
+    /** The rule pack's version. */
+    get rulesVersion() { return guard((_, checker) => checker.rulesVersion); },
+    /** How many times the engine was restarted after a crash. */
+    get restarts() { return restarts; },
+    /** Resolves when a spare instance is loaded again (after a crash). */
+    ready: () => spareLoading ?? Promise.resolve(),
+    guard,
+  };
+}
