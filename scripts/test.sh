@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SETUP_BROWSER=1 scripts/setup.sh
 echo "== cargo test"
-cargo test --all-targets --quiet
+cargo test --workspace --all-targets --quiet
 echo "== wasm build"
 scripts/build-wasm.sh
 echo "== case tables against the wasm build (Node)"
