@@ -37,8 +37,12 @@ let copies = 0;
 
 async function compile(source, glueUrl) {
   if (source instanceof WebAssembly.Module) return source;
-  if (source === undefined) source = new URL("scamcheck_bg.wasm", glueUrl);
   if (typeof source === "string") source = new URL(source, glueUrl);
+  if (source instanceof URL && source.protocol === "file:") {
+    // Node (tests, benchmarks): fetch() cannot read files.
+    const { readFile } = await import("node:fs/promises");
+    source = await readFile(source);
+  }
   if (source instanceof URL) source = fetch(source);
   source = await source;
   if (typeof Response === "function" && source instanceof Response) {
@@ -51,21 +55,26 @@ async function compile(source, glueUrl) {
 }
 
 /**
- * Builds a crash-safe checker.
+ * Runs a wasm-bindgen module so that a crash costs one call, not the page: `guard(fn)` runs
+ * `fn(glue, state)` on the live instance (`state` is what `setup(glue)` built); a crash inside
+ * becomes an Error whose message starts with PANIC_PREFIX (its `cause` is the original error)
+ * and the next call runs on a fresh instance; any other error is thrown unchanged.
  *
- * @param {object} [opts]
- * @param {string|URL} [opts.glue] the wasm-bindgen glue (default: ./pkg/scamcheck.js beside this file)
+ * @param {object} opts
+ * @param {string|URL} opts.glue the wasm-bindgen glue (`--target web` output)
  * @param {WebAssembly.Module|BufferSource|Response|URL|string} [opts.module] the wasm module
- *   (default: scamcheck_bg.wasm beside the glue)
+ *   (default: NAME_bg.wasm beside the glue NAME.js)
+ * @param {(glue: object) => any} [opts.setup] builds the per-instance state (a Checker, …)
  * @param {(error: Error) => void} [opts.onCrash] told of every crash, after recovery
  */
-export async function createSafeChecker(opts = {}) {
-  const glueUrl = new URL(opts.glue ?? "./pkg/scamcheck.js", import.meta.url);
-  const module = await compile(opts.module, glueUrl);
+export async function createSafeInstance(opts) {
+  const glueUrl = new URL(opts.glue, import.meta.url);
+  const module = await compile(opts.module ?? new URL(glueUrl.pathname.replace(/\.js$/, "_bg.wasm"), glueUrl), glueUrl);
+  const setup = opts.setup ?? (() => null);
   const loadGlue = () => import(`${glueUrl.href}${glueUrl.search ? "&" : "?"}instance=${copies++}`);
   const start = (glue) => {
     glue.initSync({ module });
-    return { glue, checker: new glue.Checker() };
+    return { glue, state: setup(glue) };
   };
 
   let active = start(await loadGlue());
@@ -90,11 +99,6 @@ export async function createSafeChecker(opts = {}) {
     if (!spare && !spareLoading) refillSpare();
   };
 
-  /**
-   * Runs `fn(glue, checker)` on the live instance. A crash inside it becomes an Error with the
-   * panic's message (its `cause` is the original error) and the next call runs on a fresh
-   * instance; any other error is thrown unchanged.
-   */
   const guard = (fn) => {
     if (!active) recover();
     if (!active) {
@@ -103,7 +107,7 @@ export async function createSafeChecker(opts = {}) {
         : "scamcheck is restarting after a crash; try again in a moment");
     }
     try {
-      return fn(active.glue, active.checker);
+      return fn(active.glue, active.state);
     } catch (e) {
       if (!isCrash(e)) throw e;
       const message = e instanceof Error && e.message.startsWith(PANIC_PREFIX)
@@ -117,14 +121,44 @@ export async function createSafeChecker(opts = {}) {
   };
 
   return {
-    /** Checks `text` (see Checker.check); throws an Error, never leaves a broken checker. */
-    check: (text, options) => guard((_, checker) => checker.check(text, options)),
-    /** The rule pack's version. */
-    get rulesVersion() { return guard((_, checker) => checker.rulesVersion); },
-    /** How many times the engine was restarted after a crash. */
+    guard,
+    /** How many times the module was restarted after a crash. */
     get restarts() { return restarts; },
     /** Resolves when a spare instance is loaded again (after a crash). */
     ready: () => spareLoading ?? Promise.resolve(),
-    guard,
+  };
+}
+
+/**
+ * A crash-safe scamcheck Checker (www/pkg by default).
+ *
+ * @param {object} [opts] as for createSafeInstance; `glue` defaults to ./pkg/scamcheck.js
+ */
+export async function createSafeChecker(opts = {}) {
+  const inst = await createSafeInstance({ ...opts, glue: opts.glue ?? "./pkg/scamcheck.js", setup: (g) => new g.Checker() });
+  return {
+    /** Checks `text` (see Checker.check); throws an Error, never leaves a broken checker. */
+    check: (text, options) => inst.guard((_, checker) => checker.check(text, options)),
+    /** The rule pack's version. */
+    get rulesVersion() { return inst.guard((_, checker) => checker.rulesVersion); },
+    get restarts() { return inst.restarts; },
+    ready: inst.ready,
+    guard: inst.guard,
+  };
+}
+
+/**
+ * A crash-safe QR image decoder (www/pkg-qr by default): `decode(rgba, width, height)` is the
+ * module's `decodeQr`. The decoder crate can panic on some pictures (fuzz/regressions/qr_image),
+ * which in wasm would otherwise break every later scan.
+ *
+ * @param {object} [opts] as for createSafeInstance; `glue` defaults to ./pkg-qr/scamcheck_qr.js
+ */
+export async function createSafeQrDecoder(opts = {}) {
+  const inst = await createSafeInstance({ ...opts, glue: opts.glue ?? "./pkg-qr/scamcheck_qr.js" });
+  return {
+    decode: (rgba, width, height) => inst.guard((g) => g.decodeQr(rgba, width, height)),
+    get restarts() { return inst.restarts; },
+    ready: inst.ready,
   };
 }
