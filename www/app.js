@@ -304,11 +304,10 @@ applyLang();
 
 // ---- the engine ----------------------------------------------------------------------------
 
-engineLoad.then(({ checker: c, ms, parts }) => {
+engineLoad.then(({ checker: c, ms }) => {
   checker = c;
   const root = document.documentElement;
   root.dataset.engineMs = ms.toFixed(1);
-  root.dataset.engineParts = Object.entries(parts).map(([k, v]) => `${k}=${v.toFixed(1)}`).join(" ");
   root.dataset.readyAt = performance.now().toFixed(1);
   $("rules-version").textContent = c.rulesVersion;
   if (lastQr) showQrPayloads(lastQr);

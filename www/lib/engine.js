@@ -1,25 +1,27 @@
-// Loads the scamcheck engine (www/pkg) once per page and hands out one shared Checker.
-// The wasm module is fetched from next to this file, so the page and the widget (which may be
-// served from a bank's own origin) both find it without configuration. The glue module is
-// imported statically so that it loads in parallel with the page's own modules (a dynamic
-// import() here cost 20–80 ms on a busy 2-core machine); pages also preload the .wasm.
-import init, { Checker } from "../pkg/scamcheck.js";
+// Loads the scamcheck engine (www/pkg) once per page and hands out one shared checker.
+// It goes through ../scamcheck-safe.js, so a crash inside the wasm costs one check, not the
+// page: the wrapper keeps a spare instance ready and switches to it synchronously. The wasm is
+// fetched from next to this file, so the page and the widget (which a bank may serve from its
+// own origin) both find it without configuration. Pages preload the .wasm and the two glue
+// copies the wrapper imports (pkg/scamcheck.js?instance=0 and =1) so nothing waits in line.
+import { createSafeChecker } from "../scamcheck-safe.js";
 
 let loading = null;
 
 /**
- * Resolves to `{ checker, ms, parts }`: the shared Checker, how long instantiating the wasm and
- * building the engine took (milliseconds since the first call), and those two parts.
+ * Resolves to `{ checker, ms }`: the shared checker (`check(text, options)`, `rulesVersion`)
+ * and how long compiling the wasm and building the engine took, in milliseconds since the
+ * first call.
  */
 export function loadChecker() {
   if (!loading) {
     loading = (async () => {
       const t0 = performance.now();
-      await init({ module_or_path: new URL("../pkg/scamcheck_bg.wasm", import.meta.url) });
-      const t1 = performance.now();
-      const checker = new Checker();
-      const t2 = performance.now();
-      return { checker, ms: t2 - t0, parts: { instantiate: t1 - t0, engine: t2 - t1 } };
+      const checker = await createSafeChecker({
+        glue: new URL("../pkg/scamcheck.js", import.meta.url),
+        module: new URL("../pkg/scamcheck_bg.wasm", import.meta.url),
+      });
+      return { checker, ms: performance.now() - t0 };
     })();
     // A failed load may be retried.
     loading.catch(() => { loading = null; });
@@ -27,7 +29,7 @@ export function loadChecker() {
   return loading;
 }
 
-/** Runs one check, never throwing: an error becomes `{ error }`. */
+/** Runs one check, never throwing: an error (even a crash of the engine) becomes `{ error }`. */
 export function safeCheck(checker, text, kind, lang) {
   try {
     return checker.check(text, { kind, lang });

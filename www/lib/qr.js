@@ -1,6 +1,7 @@
 // QR codes from images and the camera. The decoder is a separate wasm module
 // (www/pkg-qr/scamcheck_qr.js, exporting decodeQr(rgba, width, height): string[]) that is
-// loaded only the first time someone uses a QR feature.
+// loaded only the first time someone uses a QR feature, through ../scamcheck-safe.js so that a
+// picture that makes the decoder panic costs that one scan, not every later one.
 
 /** Largest side fed to the decoder; bigger photos are scaled down first. */
 const MAX_SIDE = 1600;
@@ -15,15 +16,16 @@ let loading = null;
 export function loadQr() {
   if (!loading) {
     loading = (async () => {
-      let mod;
       try {
-        mod = await import(new URL("../pkg-qr/scamcheck_qr.js", import.meta.url).href);
-        if (typeof mod.default === "function") await mod.default();
+        const { createSafeQrDecoder } = await import("../scamcheck-safe.js");
+        const dec = await createSafeQrDecoder({
+          glue: new URL("../pkg-qr/scamcheck_qr.js", import.meta.url),
+          module: new URL("../pkg-qr/scamcheck_qr_bg.wasm", import.meta.url),
+        });
+        return dec.decode;
       } catch (e) {
         throw new QrError("unavailable", String(e && e.message || e));
       }
-      if (typeof mod.decodeQr !== "function") throw new QrError("unavailable", "decodeQr missing");
-      return mod.decodeQr;
     })();
     loading.catch(() => { loading = null; });
   }
