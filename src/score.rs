@@ -6,7 +6,12 @@
 //!   at [`COMMON_CAP`].
 //! - A family *fires* when at least `min_cues` of its distinct rules co-occur; it then adds its
 //!   `bonus`. A family that does not fire adds only half its points, at most [`WEAK_CAP`]:
-//!   one word of a scam script is not a scam.
+//!   one word of a scam script is not a scam. A computed signal of at least
+//!   [`STRONG_SIGNAL`] points (an implied 3,678 % a year) is evidence enough on its own and
+//!   fires its family too.
+//! - When [`MANY_COMMON`] or more distinct cross-family rules co-occur (screen sharing + a
+//!   code + a safe account), they are a script of their own: their cap rises to
+//!   [`COMMON_CAP_MANY`].
 //! - Guards (anti-fraud education, a bank's own notice wording) keep only `keep_percent` of
 //!   the points of phrase cues; computed signals (a lookalike domain) are not lowered.
 
@@ -17,6 +22,12 @@ use crate::rules::{RuleKind, FAMILIES};
 
 /// Cap on the points of cross-family signals together.
 pub const COMMON_CAP: i32 = 45;
+/// Cap on cross-family points when [`MANY_COMMON`] distinct cross-family rules co-occur.
+pub const COMMON_CAP_MANY: i32 = 75;
+/// Distinct cross-family rules that together lift their cap to [`COMMON_CAP_MANY`].
+pub const MANY_COMMON: u8 = 3;
+/// Points from which one computed signal fires its family on its own.
+pub const STRONG_SIGNAL: i32 = 30;
 /// Cap on the points of a family that has not fired.
 pub const WEAK_CAP: i32 = 15;
 
@@ -67,6 +78,8 @@ pub fn score(mut findings: Vec<Finding>, lang: Lang) -> Scored {
     let mut family_points = vec![0i32; FAMILIES.len()];
     let mut family_rules = vec![0u8; FAMILIES.len()];
     let mut common_points = 0i32;
+    let mut common_rules = 0u8;
+    let mut strong = vec![false; FAMILIES.len()];
     let mut signals = Vec::with_capacity(merged.len());
     for f in merged {
         let def = f.rule.def();
@@ -86,8 +99,16 @@ pub fn score(mut findings: Vec<Finding>, lang: Lang) -> Scored {
                 if weight > 0 {
                     family_rules[i] += 1;
                 }
+                if def.kind == RuleKind::Signal && weight >= STRONG_SIGNAL {
+                    strong[i] = true;
+                }
             }
-            None => common_points += weight,
+            None => {
+                common_points += weight;
+                if weight > 0 {
+                    common_rules += 1;
+                }
+            }
         }
         let signal = Signal {
             rule: def.id,
@@ -99,14 +120,19 @@ pub fn score(mut findings: Vec<Finding>, lang: Lang) -> Scored {
         signals.push((signal, f.spans));
     }
 
-    let mut total = common_points.clamp(-100, COMMON_CAP);
+    let common_cap = if common_rules >= MANY_COMMON {
+        COMMON_CAP_MANY
+    } else {
+        COMMON_CAP
+    };
+    let mut total = common_points.clamp(-100, common_cap);
     let mut families = Vec::new();
     for (i, fam) in FAMILIES.iter().enumerate() {
         let pts = family_points[i];
         if pts == 0 {
             continue;
         }
-        let fired = family_rules[i] >= fam.min_cues && pts > 0;
+        let fired = (family_rules[i] >= fam.min_cues || strong[i]) && pts > 0;
         let contribution = if fired {
             (pts + fam.bonus as i32 * keep_percent / 100).min(fam.cap as i32)
         } else {

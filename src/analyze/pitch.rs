@@ -123,6 +123,8 @@ pub fn analyze(views: &Views, rates: &[FoundRate], found: &mut Findings) {
                     25
                 } else if r.percent >= 20.0 {
                     15
+                } else if r.percent >= 15.0 {
+                    12
                 } else {
                     continue;
                 };
