@@ -91,6 +91,20 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{E0000}'..='\u{E007F}')
 }
 
+/// The Windows-1252 punctuation that a C1 control character stands for in mis-decoded text.
+pub fn c1_as_cp1252(c: char) -> Option<char> {
+    Some(match c {
+        '\u{80}' => '€',
+        '\u{82}' | '\u{91}' | '\u{92}' => '\'',
+        '\u{84}' | '\u{93}' | '\u{94}' => '"',
+        '\u{85}' => '…',
+        '\u{96}' | '\u{97}' => '-',
+        '\u{8B}' => '<',
+        '\u{9B}' => '>',
+        _ => return None,
+    })
+}
+
 /// True for bidirectional-override and isolate controls, which can make a text display in
 /// another order than it reads.
 pub fn is_bidi_control(c: char) -> bool {
@@ -176,6 +190,9 @@ impl Normalizer {
         for (i, c) in input.char_indices() {
             let start = i as u32;
             let end = (i + c.len_utf8()) as u32;
+            // Text decoded as Latin-1 that was Windows-1252 carries C1 controls for its
+            // quotes and dashes (`don\u{92}t`): read them as the punctuation they were.
+            let c = c1_as_cp1252(c).unwrap_or(c);
             if is_invisible(c) || (c.is_control() && !c.is_whitespace()) {
                 invisible_removed += 1;
                 continue;
@@ -299,6 +316,7 @@ mod tests {
             ("詐騙轉賬", "诈骗转账", "诈骗转账"),
             ("𝐅𝐑𝐄𝐄 ⓦⓘⓝ ①②", "free win 12", "freewin12"),
             ("加薇信", "加微信", "加微信"),
+            ("don\u{92}t", "don't", "dont"),
             ("加vip会员", "加vip会员", "加vip会员"),
             ("vxlan", "vxlan", "vxlan"),
         ];

@@ -36,6 +36,7 @@ const CHARGE_MARKERS: &[&str] = &[
     "p per week",
     "p per txt",
     "p per call",
+    "p per day",
     "ppm",
     "pmsg",
     "p msg",
@@ -45,11 +46,24 @@ const CHARGE_MARKERS: &[&str] = &[
     "/week",
     "/txt",
     "/call",
+    "/pm",
+    "/mtmsg",
     "per msg",
     "per min",
     "per wk",
     "per txt",
     "per call",
+    "per day",
+    "per week",
+    "perweek",
+    " min",
+    "mtmsg",
+    " each",
+];
+/// Markers that only count after a price in pence or pounds (`50p per day`, `£1.50 min`), not
+/// after a bare number (`1 per day` is a dose).
+const MONEY_ONLY: &[&str] = &[
+    "per day", "per week", "perweek", " min", "mtmsg", "/pm", " each",
 ];
 
 /// Looks up brands named in a text and the owners of service numbers.
@@ -307,7 +321,8 @@ impl Default for EntityAnalyzer {
     }
 }
 
-/// The first per-message / per-minute / per-week price (`150p/msg`, `£1.50/wk`, `25p per min`).
+/// The first per-message / per-minute / per-week price (`150p/msg`, `£1.50/wk`, `25p per min`),
+/// or a stated cost of a message or call (`cost 50p`, `replies cost £1.50`).
 fn find_charge(folded: &str) -> Option<(usize, usize)> {
     let bytes = folded.as_bytes();
     for m in CHARGE_MARKERS {
@@ -327,6 +342,13 @@ fn find_charge(folded: &str) -> Option<(usize, usize)> {
             if i == digits_end {
                 continue;
             }
+            let pence = digits_end < at;
+            let pounds = folded[..i].ends_with('£');
+            let word_ends =
+                *m != " min" || !bytes.get(at + m.len()).is_some_and(u8::is_ascii_alphabetic);
+            if MONEY_ONLY.contains(m) && !((pence || pounds) && word_ends) {
+                continue;
+            }
             let end = (at + m.len()..=folded.len())
                 .find(|&e| e == folded.len() || !bytes[e].is_ascii_alphabetic())
                 .unwrap_or(folded.len());
@@ -336,6 +358,40 @@ fn find_charge(folded: &str) -> Option<(usize, usize)> {
                 i
             };
             return Some((start, end));
+        }
+    }
+    for w in ["cost ", "costs ", "cost£", "cost:"] {
+        let mut from = 0;
+        while let Some(pos) = folded[from..].find(w) {
+            let at = from + pos;
+            from = at + w.len();
+            let mut i = at + w.len();
+            if w.ends_with('£') || folded[i..].starts_with('£') {
+                i += if w.ends_with('£') {
+                    0
+                } else {
+                    '£'.len_utf8()
+                };
+                let d = i;
+                while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+                    i += 1;
+                }
+                let end = d + folded[d..i].trim_end_matches('.').len();
+                if end > d {
+                    return Some((at, end));
+                }
+            } else {
+                let d = i;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i > d
+                    && bytes.get(i) == Some(&b'p')
+                    && !bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    return Some((at, i + 1));
+                }
+            }
         }
     }
     None
@@ -353,6 +409,12 @@ mod tests {
             ("£1.50/wk to join", Some("£1.50/wk")),
             ("reply stop", None),
             ("the p/e ratio", None),
+            ("just 50p per day after", Some("50p per day")),
+            ("cost £1.50 min", Some("£1.50 min")),
+            ("take 1 per day with food", None),
+            ("text 1 to 83049. cost 50p +std text", Some("cost 50p")),
+            ("all replies cost £1.50. 2 cancel", Some("cost £1.50")),
+            ("the tickets cost 50 pounds", None),
         ];
         for (text, want) in cases {
             let got = find_charge(text).map(|(s, e)| &text[s..e]);

@@ -20,7 +20,7 @@ pub enum PhoneKind {
     Foreign,
     /// A UK premium-rate number (09…, 11 digits) or a US 1-900 number.
     PremiumRate,
-    /// A UK number charged above a normal call (084…, 087…).
+    /// A UK number charged above a normal call (084…, 087…, 070…).
     ChargedNonGeographic,
     /// A UK freephone number (0800, 0808).
     Freephone,
@@ -105,7 +105,8 @@ pub fn classify_national(d: &str) -> PhoneKind {
     if n == 11 && d.starts_with("09") {
         return PhoneKind::PremiumRate;
     }
-    if n == 11 && (d.starts_with("087") || d.starts_with("084")) {
+    // 070 "personal numbers" cost as much as premium lines and are a favourite of callback scams.
+    if n == 11 && (d.starts_with("087") || d.starts_with("084") || d.starts_with("070")) {
         return PhoneKind::ChargedNonGeographic;
     }
     if (n == 10 || n == 11) && (d.starts_with("0800") || d.starts_with("0808")) {
@@ -229,9 +230,10 @@ pub struct FoundShortCode {
     pub code: String,
 }
 
-/// Finds 5-digit short codes written after "to" in a text that asks to text or reply.
+/// Finds short codes (five digits, or four starting 6–8) written after "to" in a text that
+/// asks to text or reply.
 pub fn find_short_codes(text: &str, max: usize) -> Vec<FoundShortCode> {
-    let asks = ["txt", "text", "send", "reply", "sms"]
+    let asks = ["txt", "text", "send", "reply", "rply", "sms"]
         .iter()
         .any(|w| text.contains(w));
     if !asks {
@@ -249,7 +251,10 @@ pub fn find_short_codes(text: &str, max: usize) -> Vec<FoundShortCode> {
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
         }
-        if i - start != 5 || bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric()) {
+        // UK short codes: five digits, or four starting 6–8 (`8007`).
+        let len = i - start;
+        let four_ok = len == 4 && matches!(bytes[start], b'6'..=b'8');
+        if !(len == 5 || four_ok) || bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric()) {
             continue;
         }
         let mut from = start.saturating_sub(12);
@@ -341,6 +346,8 @@ mod tests {
             ("txt win to 87121 now", &["87121"]),
             ("text claim to no: 81010", &["81010"]),
             ("reply stop to 62468", &["62468"]),
+            ("rply tone title to 8007", &["8007"]),
+            ("text me, i'll be home to 2000", &[]),
             ("meet you at 10:30 near 12345", &[]),
             ("i want to 12345", &[]),
         ];
