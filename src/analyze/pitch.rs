@@ -12,8 +12,8 @@ use crate::rules::ids;
 
 const RETURN_WORDS: &[&str] = &[
     "收益", "回报", "利润", "盈利", "赚", "返", "分红", "收入", "息", "利率", "涨", "翻", "return",
-    "returns", "profit", "profits", "earn", "earning", "earnings", "yield", "interest", "roi",
-    "gain", "gains", "income", "payout",
+    "returns", "profit", "profits", "earn", "made", "make", "making", "earning", "earnings",
+    "yield", "interest", "roi", "gain", "gains", "income", "payout",
 ];
 const LOAN_WORDS: &[&str] = &[
     "贷款",
