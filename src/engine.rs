@@ -1,6 +1,9 @@
 //! The engine: one `check()` for every kind of input, behind every surface.
 
-use crate::analyze::{entities::EntityAnalyzer, qr, text::CueMatcher, url::UrlAnalyzer, Finding, Findings};
+use crate::analyze::{
+    entities::EntityAnalyzer,
+    negation::Negator, qr, text::CueMatcher, url::UrlAnalyzer, Finding, Findings,
+};
 use crate::extract::find_urls;
 use crate::limits::{self, MAX_ENTITIES, MAX_INPUT_BYTES, MAX_SPANS_PER_SIGNAL, MAX_URLS};
 use crate::normalize::{is_bidi_control, Normalizer};
@@ -18,6 +21,7 @@ pub struct Engine {
     cues: CueMatcher,
     urls: UrlAnalyzer,
     entities: EntityAnalyzer,
+    negator: Negator,
 }
 
 fn say(lang: Lang, zh: &str, en: &str) -> String {
@@ -35,6 +39,7 @@ impl Engine {
             cues: CueMatcher::new(),
             urls: UrlAnalyzer::new(),
             entities: EntityAnalyzer::new(),
+            negator: Negator::new(),
         }
     }
 
@@ -119,7 +124,9 @@ impl Engine {
             let before = found.list.len();
             let payload = qr::analyze(trimmed, found);
             for f in &mut found.list[before..] {
-                f.spans.iter_mut().for_each(|sp| *sp = (sp.0 + lead, sp.1 + lead));
+                f.spans
+                    .iter_mut()
+                    .for_each(|sp| *sp = (sp.0 + lead, sp.1 + lead));
             }
             if payload == qr::Payload::Url {
                 self.urls
@@ -129,7 +136,7 @@ impl Engine {
         }
 
         self.cues.scan(&views, found);
-        crate::analyze::negation::apply(&views, found);
+        self.negator.apply(&views, found);
         self.entities.analyze(text, &views, found);
         let (urls, total) = find_urls(text, MAX_URLS);
         for u in &urls {

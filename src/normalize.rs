@@ -16,7 +16,7 @@
 //! simplified ones (`src/normalize_tables.rs`), so `詐騙`, `ＶＸ` and `𝐅𝐑𝐄𝐄` read as `诈骗`,
 //! `vx` and `free`.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// A transformed text with, for each of its bytes, the original bytes it came from.
 #[derive(Debug, Default, Clone)]
@@ -114,6 +114,9 @@ pub fn is_bidi_control(c: char) -> bool {
 /// Folds full-width, ideographic, mathematical-alphanumeric and circled forms to their ASCII
 /// counterparts and lower-cases.
 pub fn fold_char(c: char) -> char {
+    if is_cjk(c) {
+        return c;
+    }
     let u = c as u32;
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(u - 0xFEE0).unwrap_or(c),
@@ -167,6 +170,7 @@ impl Normalizer {
         let forms: Vec<&str> = crate::rules::VARIANTS.iter().map(|(f, _)| *f).collect();
         let variants = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&forms)
             .expect("variant forms compile");
         Normalizer {
@@ -218,11 +222,11 @@ impl Normalizer {
         let mut held: Option<(char, u32, u32)> = None;
         let mut held_alone = false;
         for (i, c) in folded.text.char_indices() {
-            if !c.is_alphanumeric() {
+            let cjk = is_cjk(c);
+            if !(cjk || c.is_alphanumeric()) {
                 continue;
             }
             let (s, e) = (folded.orig_start[i], folded.orig_end[i + c.len_utf8() - 1]);
-            let cjk = is_cjk(c);
             if let Some((h, hs, he)) = held {
                 if c.is_ascii_alphanumeric() {
                     // Two ASCII characters in a row: a real token, keep both.
@@ -261,10 +265,14 @@ impl Normalizer {
         if self.canonical.is_empty() {
             return text;
         }
+        let mut matches = self.variants.find_iter(&text.text).peekable();
+        if matches.peek().is_none() {
+            return text;
+        }
         let mut out = MappedText::with_capacity(text.text.len());
         let bytes = text.text.as_bytes();
         let mut pos = 0;
-        for m in self.variants.find_iter(&text.text) {
+        for m in matches {
             let idx = m.pattern().as_usize();
             let (first_ascii, last_ascii) = self.ascii_edges[idx];
             let is_word = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());

@@ -7,7 +7,7 @@ use super::{Finding, Findings};
 use crate::extract::{amounts, cards, crypto, handles, phones, rates};
 use crate::normalize::{is_cjk, Views};
 use crate::rules::{ids, BRANDS};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// Most entities of one kind examined in one check.
 const MAX_PER_KIND: usize = 32;
@@ -113,6 +113,7 @@ impl EntityAnalyzer {
         hotlines.sort();
         let aliases = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .expect("brand aliases compile");
         EntityAnalyzer {
@@ -325,11 +326,17 @@ impl Default for EntityAnalyzer {
 /// or a stated cost of a message or call (`cost 50p`, `replies cost £1.50`).
 fn find_charge(folded: &str) -> Option<(usize, usize)> {
     let bytes = folded.as_bytes();
-    for m in CHARGE_MARKERS {
-        let mut from = 0;
-        while let Some(pos) = folded[from..].find(m) {
-            let at = from + pos;
-            from = at + m.len();
+    // One pass: a marker can only start right after a digit, or after a `p` that follows one.
+    for at in 1..bytes.len() {
+        let prev = bytes[at - 1];
+        if !(prev.is_ascii_digit() || (prev == b'p' && at >= 2 && bytes[at - 2].is_ascii_digit())) {
+            continue;
+        }
+        let first = bytes[at];
+        for m in CHARGE_MARKERS
+            .iter()
+            .filter(|m| m.as_bytes()[0] == first && folded[at..].starts_with(**m))
+        {
             // The marker must follow a price: digits, or digits then `p`.
             let mut i = at;
             if !m.starts_with('p') && i > 0 && bytes[i - 1] == b'p' {
@@ -360,11 +367,14 @@ fn find_charge(folded: &str) -> Option<(usize, usize)> {
             return Some((start, end));
         }
     }
-    for w in ["cost ", "costs ", "cost£", "cost:"] {
-        let mut from = 0;
-        while let Some(pos) = folded[from..].find(w) {
-            let at = from + pos;
-            from = at + w.len();
+    for (at, _) in folded.match_indices("cost") {
+        let Some(w) = ["cost ", "costs ", "cost£", "cost:"]
+            .into_iter()
+            .find(|w| folded[at..].starts_with(w))
+        else {
+            continue;
+        };
+        {
             let mut i = at + w.len();
             if w.ends_with('£') || folded[i..].starts_with('£') {
                 i += if w.ends_with('£') {

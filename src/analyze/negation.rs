@@ -9,6 +9,7 @@
 use super::{Finding, Findings};
 use crate::normalize::Views;
 use crate::rules::{ids, RuleKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// Negations that turn the rest of the clause into a denial.
 const NEGATORS_ZH: &[&str] = &[
@@ -82,83 +83,143 @@ const CLAUSE_BREAKS: &[char] = &[
 /// English words.
 const REACH: usize = 44;
 
-fn word_at(window: &str, pos: usize, w: &str) -> bool {
-    if !w.is_ascii() {
-        return true;
-    }
-    let before = window[..pos].chars().next_back();
-    let after = window[pos + w.len()..].chars().next();
-    !before.is_some_and(|c| c.is_ascii_alphanumeric())
-        && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+/// Negations and conditions found in one text: (start, end, is_condition), by start.
+struct Marks {
+    words: Vec<(usize, usize, bool)>,
+    breaks: Vec<usize>,
 }
 
-/// True when the folded text before byte `at` negates what follows.
-pub fn negated_before(folded: &str, at: usize) -> bool {
-    let at = at.min(folded.len());
-    let head = &folded[..at];
-    let trimmed = head.trim_end();
-    if trimmed
-        .chars()
-        .next_back()
-        .is_some_and(|c| ADJACENT.contains(&c))
-        && trimmed.len() == head.len()
-    {
-        return true;
-    }
-    let clause_start = head.rfind(CLAUSE_BREAKS).map_or(0, |i| {
-        i + head[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let mut reach_start = at.saturating_sub(REACH);
-    while !head.is_char_boundary(reach_start) {
-        reach_start += 1;
-    }
-    let window = &head[clause_start.max(reach_start)..];
-    let clause = &head[clause_start..];
-    let found = NEGATORS_ZH
-        .iter()
-        .chain(NEGATORS_EN)
-        .filter_map(|w| window.rfind(w).filter(|&p| word_at(window, p, w)))
-        .max();
-    let Some(pos) = found else { return false };
-    // Offset of the negation inside the whole clause.
-    let in_clause = clause.len() - window.len() + pos;
-    let before_neg = &clause[..in_clause];
-    !CONDITIONS.iter().any(|c| {
-        before_neg
-            .find(c)
-            .is_some_and(|p| word_at(before_neg, p, c))
-    })
+/// The negation and condition words, found with one Aho-Corasick automaton built once.
+#[derive(Debug, Clone)]
+pub struct Negator {
+    ac: AhoCorasick,
+    /// Per pattern: (is a condition, is ASCII and must stand as a whole word).
+    kinds: Vec<(bool, bool)>,
 }
 
-/// Drops cue matches that stand in negated statements and records them (with no points).
-pub fn apply(views: &Views, found: &mut Findings) {
-    let folded = &views.folded;
-    let mut negated: Vec<(usize, usize)> = Vec::new();
-    for f in found.list.iter_mut() {
-        if f.rule.def().kind != RuleKind::Cue {
-            continue;
-        }
-        f.spans.retain(|&(s, e)| {
-            let at = folded.from_original(s);
-            if negated_before(&folded.text, at) {
-                negated.push((s, e));
-                false
-            } else {
-                true
+impl Negator {
+    /// Builds the automaton.
+    pub fn new() -> Self {
+        let mut pats = Vec::new();
+        let mut kinds = Vec::new();
+        for (list, cond) in [
+            (NEGATORS_ZH, false),
+            (NEGATORS_EN, false),
+            (CONDITIONS, true),
+        ] {
+            for w in list {
+                pats.push(*w);
+                kinds.push((cond, w.is_ascii()));
             }
-        });
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&pats)
+            .expect("negation words compile");
+        Negator { ac, kinds }
     }
-    found
-        .list
-        .retain(|f| !f.spans.is_empty() || f.rule.def().kind != RuleKind::Cue);
-    if !negated.is_empty() {
-        let count = negated.len();
-        found.add(Finding {
-            rule: ids::TEXT_NEGATED_CUES,
-            spans: negated,
-            args: vec![("count", count.to_string())],
-            weight: None,
-        });
+
+    fn marks(&self, folded: &str) -> Marks {
+        let bytes = folded.as_bytes();
+        let is_word = |i: Option<usize>| {
+            i.and_then(|i| bytes.get(i))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        };
+        let mut words: Vec<(usize, usize, bool)> = self
+            .ac
+            .find_overlapping_iter(folded)
+            .filter(|m| {
+                let (_, ascii) = self.kinds[m.pattern().as_usize()];
+                !ascii || !(is_word(m.start().checked_sub(1)) || is_word(Some(m.end())))
+            })
+            .map(|m| (m.start(), m.end(), self.kinds[m.pattern().as_usize()].0))
+            .collect();
+        words.sort_unstable();
+        let breaks = folded
+            .char_indices()
+            .filter(|(_, c)| CLAUSE_BREAKS.contains(c))
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
+        Marks { words, breaks }
+    }
+
+    fn negated(&self, marks: &Marks, folded: &str, at: usize) -> bool {
+        let at = at.min(folded.len());
+        let head = &folded[..at];
+        let trimmed = head.trim_end();
+        if trimmed.len() == head.len()
+            && trimmed
+                .chars()
+                .next_back()
+                .is_some_and(|c| ADJACENT.contains(&c))
+        {
+            return true;
+        }
+        let clause_start = match marks.breaks.partition_point(|&b| b <= at) {
+            0 => 0,
+            n => marks.breaks[n - 1],
+        };
+        let mut reach_start = at.saturating_sub(REACH);
+        while !folded.is_char_boundary(reach_start) {
+            reach_start += 1;
+        }
+        let window_start = clause_start.max(reach_start);
+        let last_neg = marks
+            .words
+            .iter()
+            .filter(|(s, e, cond)| !cond && *s >= window_start && *e <= at)
+            .map(|(s, _, _)| *s)
+            .max();
+        let Some(neg) = last_neg else { return false };
+        !marks
+            .words
+            .iter()
+            .any(|(s, e, cond)| *cond && *s >= clause_start && *e <= neg)
+    }
+
+    /// True when the folded text before byte `at` negates what follows.
+    pub fn negated_before(&self, folded: &str, at: usize) -> bool {
+        self.negated(&self.marks(folded), folded, at)
+    }
+
+    /// Drops cue matches that stand in negated statements and records them (with no points).
+    pub fn apply(&self, views: &Views, found: &mut Findings) {
+        let folded = &views.folded;
+        let marks = self.marks(&folded.text);
+        let mut negated: Vec<(usize, usize)> = Vec::new();
+        for f in found.list.iter_mut() {
+            if f.rule.def().kind != RuleKind::Cue {
+                continue;
+            }
+            f.spans.retain(|&(s, e)| {
+                let at = folded.from_original(s);
+                if self.negated(&marks, &folded.text, at) {
+                    negated.push((s, e));
+                    false
+                } else {
+                    true
+                }
+            });
+        }
+        found
+            .list
+            .retain(|f| !f.spans.is_empty() || f.rule.def().kind != RuleKind::Cue);
+        if !negated.is_empty() {
+            let count = negated.len();
+            found.add(Finding {
+                rule: ids::TEXT_NEGATED_CUES,
+                spans: negated,
+                args: vec![("count", count.to_string())],
+                weight: None,
+            });
+        }
+    }
+}
+
+impl Default for Negator {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -168,6 +229,7 @@ mod tests {
 
     #[test]
     fn negation_reaches_the_rest_of_its_clause_only() {
+        let n = Negator::new();
         // (text, the cue's text, negated?)
         let cases: &[(&str, &str, bool)] = &[
             ("公检法不会要求转账到安全账户", "安全账户", true),
@@ -197,7 +259,7 @@ mod tests {
         ];
         for (text, cue, want) in cases {
             let at = text.find(cue).unwrap();
-            assert_eq!(negated_before(text, at), *want, "{text:?} / {cue:?}");
+            assert_eq!(n.negated_before(text, at), *want, "{text:?} / {cue:?}");
         }
     }
 }

@@ -6,7 +6,7 @@
 //! borrowing (贷款, loan) an interest rate is a cost and is left alone.
 
 use super::{Finding, Findings};
-use crate::extract::rates::{compound_annual, FoundRate, Period};
+use crate::extract::rates::{compound_annual, find_bytes, FoundRate, Period};
 use crate::normalize::Views;
 use crate::rules::ids;
 
@@ -62,12 +62,15 @@ fn near_return_word(folded: &str, r: &FoundRate) -> bool {
         to -= 1;
     }
     let window = &folded[from..to];
-    RETURN_WORDS.iter().any(|w| window.contains(w))
+    RETURN_WORDS.iter().any(|w| find_bytes(window, w).is_some())
 }
 
 /// Records the rates of `rates` (found in the folded view) that promise implausible returns.
 pub fn analyze(views: &Views, rates: &[FoundRate], found: &mut Findings) {
     let folded = views.folded.text.as_str();
+    if rates.is_empty() {
+        return;
+    }
     let loan_text = LOAN_WORDS.iter().any(|w| folded.contains(w));
     for r in rates {
         if !near_return_word(folded, r) {

@@ -158,6 +158,21 @@ fn small_number(s: &str) -> Option<(f64, usize)> {
     Some((val as f64, used))
 }
 
+/// First byte offset of `w` in `hay`: a plain byte scan, cheaper than `str::find` for the
+/// few dozen bytes of a rate's neighbourhood.
+pub fn find_bytes(hay: &str, w: &str) -> Option<usize> {
+    let (h, w) = (hay.as_bytes(), w.as_bytes());
+    (0..(h.len() + 1).saturating_sub(w.len())).find(|&i| h[i] == w[0] && h[i..].starts_with(w))
+}
+
+/// Last byte offset of `w` in `hay` (see [`find_bytes`]).
+pub fn rfind_bytes(hay: &str, w: &str) -> Option<usize> {
+    let (h, w) = (hay.as_bytes(), w.as_bytes());
+    (0..(h.len() + 1).saturating_sub(w.len()))
+        .rev()
+        .find(|&i| h[i] == w[0] && h[i..].starts_with(w))
+}
+
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -181,7 +196,7 @@ fn period_near(text: &str, start: usize, end: usize) -> (Period, Option<(usize, 
     let first_after = AFTER
         .iter()
         .filter_map(|(w, p)| {
-            let pos = after.find(w)?;
+            let pos = find_bytes(after, w)?;
             let ok = !w.as_bytes()[0].is_ascii_alphabetic()
                 || !after[..pos]
                     .chars()
@@ -206,7 +221,7 @@ fn period_near(text: &str, start: usize, end: usize) -> (Period, Option<(usize, 
     let mut best: Option<(usize, usize, Period)> = None;
     for (w, p) in BEFORE {
         let mut search_end = window.len();
-        while let Some(pos) = window[..search_end].rfind(w) {
+        while let Some(pos) = rfind_bytes(&window[..search_end], w) {
             let single_cjk = w.chars().count() == 1;
             let after_digit = window[..pos]
                 .chars()
@@ -269,7 +284,7 @@ pub fn find_rates(text: &str, max: usize) -> Vec<FoundRate> {
             }
         }
         for (word, scale) in [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)] {
-            if text[i..].starts_with(word) {
+            if b == word.as_bytes()[0] && text[i..].starts_with(word) {
                 if let Some((v, used)) = small_number(&text[i + word.len()..]) {
                     let e = i + word.len() + used;
                     let (period, period_span) = period_near(text, i, e);
