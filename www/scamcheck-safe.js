@@ -13,7 +13,9 @@
 //
 // A fresh instance needs a fresh copy of the wasm-bindgen glue (the glue keeps its instance in
 // a module-level variable and initializes once), so copies are imported under distinct query
-// strings; one spare copy is kept loaded so that recovering stays synchronous.
+// strings; one spare copy is kept loaded so that recovering stays synchronous. The next spare
+// loads asynchronously: a second crash before it is there makes the following call throw
+// "restarting after a crash" until `await checker.ready()` (or a moment) has passed.
 
 /**
  * Restarts allowed per checker. A dead instance's memory stays referenced by its copy of the

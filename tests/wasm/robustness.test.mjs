@@ -68,6 +68,15 @@ test("crash after crash: the checker keeps working up to its restart budget", as
   assert.throws(() => checker.check(SCAM), /reload the page/);
 });
 
+test("a second crash before the spare is loaded gives a clear Error, then recovery", async () => {
+  const checker = await createSafeChecker({ glue, module: bytes });
+  assert.throws(() => checker.guard((g) => g.panicForTest("first")), /first/);
+  assert.throws(() => checker.guard((g) => g.panicForTest("second")), /second/);
+  assert.throws(() => checker.check(SCAM), /restarting after a crash/);
+  await checker.ready();
+  assert.equal(typeof checker.check(SCAM).score, "number");
+});
+
 test("ordinary errors pass through and restart nothing", async () => {
   const checker = await createSafeChecker({ glue, module: bytes });
   assert.throws(() => checker.check("x", { kind: "bogus" }), (e) => !e.message.startsWith(PANIC_PREFIX) && /unknown kind/.test(e.message));
@@ -144,6 +153,7 @@ test("a picture that crashes the QR decoder costs one scan, not the page", { ski
     try { decoder.decode(...bad); } catch (e) { threw = e; }
     // Either the decoder copes (a future fix) or the crash comes out as an Error: never a dead module.
     if (threw) assert.ok(threw instanceof Error && !(threw instanceof WebAssembly.RuntimeError), `${file}: ${threw}`);
+    await decoder.ready(); // a spare instance is loaded asynchronously after each crash
     assert.deepEqual(decoder.decode(...good), ["https://example.com/ok"], `after ${file}`);
   }
 });
