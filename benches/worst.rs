@@ -10,8 +10,15 @@ mod inputs;
 
 const M: usize = MAX_INPUT_BYTES;
 
-/// (name, kind, input). Every input is about 1 MiB (the engine cuts longer ones there).
+/// (name, kind, input). Every input is cut to at most 1 MiB, where the engine cuts anyway.
 pub fn worst_inputs() -> Vec<(&'static str, Kind, String)> {
+    raw_inputs()
+        .into_iter()
+        .map(|(n, k, t)| (n, k, scamcheck::limits::prefix(&t, M).to_string()))
+        .collect()
+}
+
+fn raw_inputs() -> Vec<(&'static str, Kind, String)> {
     let urls = |n: usize| -> String {
         (0..n)
             .map(|i| format!("http://s{i}.icbc-{}.top/p?i={i} ", i % 97))
@@ -63,6 +70,12 @@ pub fn worst_inputs() -> Vec<(&'static str, Kind, String)> {
             Kind::Message,
             "先垫付先垫付先垫".repeat(M / 24),
         ),
+        ("negation_flood", Kind::Message, "不会垫付".repeat(M / 12)),
+        (
+            "condition_negation_clause",
+            Kind::Message,
+            "如果不会垫付 if not ".repeat(M / 30),
+        ),
         ("variant_flood", Kind::Message, "薇信v信威信".repeat(M / 15)),
         (
             "invisible_flood",
@@ -103,7 +116,7 @@ fn worst(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(1))
         .warm_up_time(Duration::from_millis(200));
     for (name, kind, text) in worst_inputs() {
-        assert!(text.len() <= M + 64, "{name} is {} bytes", text.len());
+        assert!(text.len() <= M, "{name} is {} bytes", text.len());
         let opts = CheckOptions {
             kind,
             lang: Lang::Zh,

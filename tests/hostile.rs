@@ -461,6 +461,18 @@ fn cases() -> Vec<Case> {
             || "http://[::1/".into(),
             none,
         ),
+        (
+            "negation flood (was quadratic)",
+            Kind::Message,
+            || "不会垫付".repeat(MAX_INPUT_BYTES / 12),
+            none,
+        ),
+        (
+            "conditions and negations in one long clause",
+            Kind::Message,
+            || "如果不会垫付 if not ".repeat(MAX_INPUT_BYTES / 30),
+            none,
+        ),
         // Found by fuzz/check: QR spans were relative to the trimmed payload.
         (
             "fuzz: QR payload after leading whitespace",

@@ -83,9 +83,11 @@ const CLAUSE_BREAKS: &[char] = &[
 /// English words.
 const REACH: usize = 44;
 
-/// Negations and conditions found in one text: (start, end, is_condition), by start.
+/// Negations and conditions found in one text, each (start, end) sorted by start, so that
+/// every lookup is a binary search: a text of many cues and negations stays linear.
 struct Marks {
-    words: Vec<(usize, usize, bool)>,
+    negations: Vec<(usize, usize)>,
+    conditions: Vec<(usize, usize)>,
     breaks: Vec<usize>,
 }
 
@@ -141,7 +143,18 @@ impl Negator {
             .filter(|(_, c)| CLAUSE_BREAKS.contains(c))
             .map(|(i, c)| i + c.len_utf8())
             .collect();
-        Marks { words, breaks }
+        let pick = |cond: bool| {
+            words
+                .iter()
+                .filter(|w| w.2 == cond)
+                .map(|w| (w.0, w.1))
+                .collect()
+        };
+        Marks {
+            negations: pick(false),
+            conditions: pick(true),
+            breaks,
+        }
     }
 
     fn negated(&self, marks: &Marks, folded: &str, at: usize) -> bool {
@@ -165,17 +178,22 @@ impl Negator {
             reach_start += 1;
         }
         let window_start = clause_start.max(reach_start);
-        let last_neg = marks
-            .words
+        // Negations starting in [window_start, at): the window is at most REACH bytes long.
+        let first = marks.negations.partition_point(|w| w.0 < window_start);
+        let last_neg = marks.negations[first..]
             .iter()
-            .filter(|(s, e, cond)| !cond && *s >= window_start && *e <= at)
-            .map(|(s, _, _)| *s)
+            .take_while(|w| w.0 < at)
+            .filter(|w| w.1 <= at)
+            .map(|w| w.0)
             .max();
         let Some(neg) = last_neg else { return false };
-        !marks
-            .words
+        // A condition inside [clause_start, neg]. Conditions are short, so the scan stops within
+        // a few items: one that starts well before `neg` also ends before it.
+        let first = marks.conditions.partition_point(|w| w.0 < clause_start);
+        !marks.conditions[first..]
             .iter()
-            .any(|(s, e, cond)| *cond && *s >= clause_start && *e <= neg)
+            .take_while(|w| w.0 < neg)
+            .any(|w| w.1 <= neg)
     }
 
     /// True when the folded text before byte `at` negates what follows.
