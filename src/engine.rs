@@ -114,9 +114,12 @@ impl Engine {
         if kind == Kind::Auto && (qr::has_qr_scheme(trimmed) || crate::kind::is_lone_url(trimmed)) {
             kind = crate::kind::detect(trimmed, false);
         }
+        // A lone URL is analyzed on its first MAX_URL_BYTES, like the URLs inside a text: a
+        // 1 MiB host name of 300,000 labels must not cost more than a 4 KiB one.
+        let url_part = limits::prefix(trimmed, limits::MAX_URL_BYTES);
         if kind == Kind::Url {
             self.urls
-                .analyze(trimmed, (lead, lead + trimmed.len()), found);
+                .analyze(url_part, (lead, lead + url_part.len()), found);
             return kind;
         }
         if kind == Kind::Qr {
@@ -130,7 +133,7 @@ impl Engine {
             }
             if payload == qr::Payload::Url {
                 self.urls
-                    .analyze(trimmed, (lead, lead + trimmed.len()), found);
+                    .analyze(url_part, (lead, lead + url_part.len()), found);
                 return kind;
             }
         }

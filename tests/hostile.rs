@@ -473,6 +473,18 @@ fn cases() -> Vec<Case> {
             || "如果不会垫付 if not ".repeat(MAX_INPUT_BYTES / 30),
             none,
         ),
+        (
+            "host of 300,000 labels (was quadratic)",
+            Kind::Url,
+            || format!("http://{}com/", "ab.".repeat(MAX_INPUT_BYTES / 3 - 4)),
+            none,
+        ),
+        (
+            "many long many-label hosts in a text",
+            Kind::Message,
+            || format!("http://{}com/ ", "ab.".repeat(1300)).repeat(200),
+            none,
+        ),
         // Found by fuzz/check: QR spans were relative to the trimmed payload.
         (
             "fuzz: QR payload after leading whitespace",

@@ -246,9 +246,15 @@ impl BrandIndex {
     /// The brand that owns `host`: `host` is one of its domains or under one (`www.gov.cn`
     /// under `gov.cn`). Returns the brand and the official domain matched.
     pub fn official(&self, host: &str) -> Option<(&'static BrandDef, &'static str)> {
+        // Official domains are short: skip the long tails of a host of many labels (hashing
+        // each would cost the square of its length).
         let mut at = 0;
         loop {
             let tail = &host[at..];
+            if tail.len() > 253 {
+                at += tail.find('.')? + 1;
+                continue;
+            }
             if let Some((d, bi)) = self.official.get_key_value(tail) {
                 return Some((&BRANDS[*bi as usize], d));
             }

@@ -160,6 +160,9 @@ impl UrlAnalyzer {
         while let Some(dot) = host[at..].find('.') {
             let label = &host[at..at + dot];
             at += dot + 1;
+            if host.len() - at > 253 {
+                continue; // longer than any host name (DNS: 253 bytes); skip the hashing
+            }
             if let Some(p) = self.hosting.get(&host[at..]) {
                 // The platform's own site (`www.tumblr.com`) is not user content.
                 return (label != "www").then_some(*p);

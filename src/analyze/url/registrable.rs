@@ -25,6 +25,9 @@ pub struct SuffixList {
     exceptions: HashSet<(&'static str, &'static str)>,
     /// Extra suffixes of any length (free-hosting platforms).
     extra: HashSet<&'static str>,
+    /// Length of the longest extra suffix: longer tails are not looked up, so a host of many
+    /// labels costs time in proportion to its length, not its square.
+    extra_max: usize,
 }
 
 impl SuffixList {
@@ -50,6 +53,7 @@ impl SuffixList {
             }
         }
         s.extra.extend(extra.iter().copied());
+        s.extra_max = extra.iter().map(|x| x.len()).max().unwrap_or(0);
         s
     }
 
@@ -65,7 +69,7 @@ impl SuffixList {
         let mut at = 0;
         while let Some(dot) = host[at..].find('.') {
             let tail = &host[at + dot + 1..];
-            if best == 0 && self.extra.contains(tail) {
+            if best == 0 && tail.len() <= self.extra_max && self.extra.contains(tail) {
                 best = tail.len();
                 break;
             }
