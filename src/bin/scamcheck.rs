@@ -250,7 +250,19 @@ fn cmd_batch(args: &[String]) -> Result<(), CliError> {
             .as_deref()
             .and_then(Lang::parse)
             .unwrap_or(flags.lang);
-        let report = engine.check(&parsed.text, &CheckOptions { kind, lang });
+        // A bug in the engine must cost one line, not the rest of the file.
+        let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            engine.check(&parsed.text, &CheckOptions { kind, lang })
+        }));
+        let Ok(report) = checked else {
+            error_line(
+                &mut out,
+                parsed.id.as_ref(),
+                line_no,
+                "internal error: the checker panicked on this line",
+            )?;
+            continue;
+        };
         let body = serde_json::to_string(&report).map_err(|e| CliError::Io(e.to_string()))?;
         let id = parsed.id.unwrap_or_else(|| line_no.into());
         writeln!(out, "{{\"id\":{},{}", id, &body[1..])?;
