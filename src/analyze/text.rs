@@ -57,8 +57,20 @@ impl CueMatcher {
     /// Records every cue and guard phrase found in `views`.
     pub fn scan(&self, views: &Views, out: &mut Findings) {
         let mut hits: Vec<(RuleIdx, (usize, usize))> = Vec::new();
-        collect(&self.compact, &self.compact_rules, &views.compact, false, &mut hits);
-        collect(&self.words, &self.word_rules, &views.folded, true, &mut hits);
+        collect(
+            &self.compact,
+            &self.compact_rules,
+            &views.compact,
+            false,
+            &mut hits,
+        );
+        collect(
+            &self.words,
+            &self.word_rules,
+            &views.folded,
+            true,
+            &mut hits,
+        );
         hits.sort_unstable();
         for (rule, span) in hits {
             match out.list.last_mut() {
@@ -87,7 +99,10 @@ fn collect(
     hits: &mut Vec<(RuleIdx, (usize, usize))>,
 ) {
     let bytes = view.text.as_bytes();
-    let is_word = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|b| b.is_ascii_alphanumeric());
+    let is_word = |i: Option<usize>| {
+        i.and_then(|i| bytes.get(i))
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+    };
     for m in ac.find_overlapping_iter(&view.text) {
         if whole_words && (is_word(m.start().checked_sub(1)) || is_word(Some(m.end()))) {
             continue;
