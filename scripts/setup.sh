@@ -25,11 +25,12 @@ if ! command -v wasm-pack >/dev/null 2>&1; then
   cargo install wasm-pack
 fi
 
-if [ "${SETUP_BROWSER:-0}" = 1 ] && ! command -v chromium >/dev/null 2>&1; then
-  log "installing Debian's chromium for the browser tests"
+# Chromium for the browser tests, and a CJK font so the screenshots show Chinese text.
+if [ "${SETUP_BROWSER:-0}" = 1 ] && { ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-wqy-microhei >/dev/null 2>&1; }; then
+  log "installing Debian's chromium and a CJK font for the browser tests"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium >/dev/null
+  apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
