@@ -1,8 +1,8 @@
 //! The engine: one `check()` for every kind of input, behind every surface.
 
 use crate::analyze::{
-    entities::EntityAnalyzer,
-    negation::Negator, qr, text::CueMatcher, url::UrlAnalyzer, Finding, Findings,
+    entities::EntityAnalyzer, negation::Negator, qr, text::CueMatcher, url::UrlAnalyzer, Finding,
+    Findings,
 };
 use crate::extract::find_urls;
 use crate::limits::{self, MAX_ENTITIES, MAX_INPUT_BYTES, MAX_SPANS_PER_SIGNAL, MAX_URLS};
