@@ -170,7 +170,7 @@ impl Normalizer {
         let forms: Vec<&str> = crate::rules::VARIANTS.iter().map(|(f, _)| *f).collect();
         let variants = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&forms)
             .expect("variant forms compile");
         Normalizer {

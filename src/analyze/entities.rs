@@ -113,7 +113,7 @@ impl EntityAnalyzer {
         hotlines.sort();
         let aliases = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&pats)
             .expect("brand aliases compile");
         EntityAnalyzer {

@@ -116,7 +116,7 @@ impl Negator {
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&pats)
             .expect("negation words compile");
         Negator { ac, kinds }
