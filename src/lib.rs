@@ -27,6 +27,7 @@ pub mod options;
 pub mod report;
 pub mod rules;
 pub mod score;
+pub mod tape;
 pub mod utf16;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

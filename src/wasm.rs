@@ -1,18 +1,19 @@
 //! WebAssembly bindings: the `Checker` class that the page and the widget use.
 
-use crate::{CheckOptions, Engine, Kind, Lang};
-use serde::Deserialize;
+use crate::{tape, CheckOptions, Engine, Kind, Lang};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("report.d.ts");
 
-/// Options as JavaScript passes them: `{ kind?: "auto"|"url"|"qr"|"message"|"pitch", lang?: "zh"|"en" }`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct JsOptions {
-    kind: Option<String>,
-    lang: Option<String>,
+#[wasm_bindgen(module = "/src/tape.js")]
+extern "C" {
+    /// Builds the value a tape encodes (`src/tape.rs`) as plain JavaScript objects.
+    #[wasm_bindgen(js_name = decodeTape)]
+    fn decode_tape(words: &[u32], pool: &[u16]) -> JsValue;
+    /// `options[key]` as a string, or `undefined` when it is absent or null.
+    #[wasm_bindgen(js_name = optionString)]
+    fn option_string(options: &JsValue, key: &str) -> Option<String>;
 }
 
 /// Makes a Rust panic reach JavaScript as an `Error` carrying the panic's message.
@@ -76,28 +77,34 @@ impl Checker {
         text: &str,
         #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let js: JsOptions = if options.is_undefined() || options.is_null() {
-            JsOptions::default()
-        } else {
-            serde_wasm_bindgen::from_value(options)
-                .map_err(|e| JsError::new(&format!("bad options: {e}")))?
-        };
-        let kind = match js.kind.as_deref() {
+        let given = !(options.is_undefined() || options.is_null());
+        if given && !options.is_object() {
+            return Err(JsError::new(
+                "bad options: expected an object such as { kind: \"auto\", lang: \"zh\" }",
+            ));
+        }
+        let read = |key: &str| given.then(|| option_string(&options, key)).flatten();
+        let kind = match read("kind").as_deref() {
             None => Kind::Auto,
             Some(k) => Kind::parse(k).ok_or_else(|| {
                 JsError::new(&format!(
-                    "unknown kind {k:?}: use auto, url, qr, message or pitch"
+                    "unknown kind \"{}\": use auto, url, qr, message or pitch",
+                    crate::limits::prefix(k, 40)
                 ))
             })?,
         };
-        let lang = match js.lang.as_deref() {
+        let lang = match read("lang").as_deref() {
             None => Lang::Zh,
-            Some(l) => Lang::parse(l)
-                .ok_or_else(|| JsError::new(&format!("unknown lang {l:?}: use zh or en")))?,
+            Some(l) => Lang::parse(l).ok_or_else(|| {
+                JsError::new(&format!(
+                    "unknown lang \"{}\": use zh or en",
+                    crate::limits::prefix(l, 40)
+                ))
+            })?,
         };
         let report = self.engine.check(text, &CheckOptions { kind, lang });
-        let ser = serde_wasm_bindgen::Serializer::json_compatible();
-        serde::Serialize::serialize(&report, &ser).map_err(|e| JsError::new(&e.to_string()))
+        let tape = tape::encode(&report).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(decode_tape(&tape.words, &tape.pool))
     }
 
     /// The rule pack's version.
