@@ -46,10 +46,22 @@ fn fmt_thousands(v: f64) -> String {
     out
 }
 
+/// `p` with at most two decimals and no trailing zeros (`1.5%`, `0.05%`, `3%`). Integer
+/// arithmetic: float formatting would add ~10 KB of code to the wasm module for this alone.
 fn fmt_percent(p: f64) -> String {
-    let s = format!("{p:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    format!("{s}%")
+    if !(p.is_finite() && p >= 0.0) {
+        return "?%".to_string();
+    }
+    if p >= 1e9 {
+        return format!("{}%", fmt_thousands(p));
+    }
+    let hundredths = (p * 100.0).round() as u64;
+    let (whole, frac) = (hundredths / 100, hundredths % 100);
+    match frac {
+        0 => format!("{whole}%"),
+        f if f % 10 == 0 => format!("{whole}.{}%", f / 10),
+        f => format!("{whole}.{f:02}%"),
+    }
 }
 
 fn near_return_word(folded: &str, r: &FoundRate) -> bool {
@@ -175,6 +187,24 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn percents_are_written_with_at_most_two_decimals() {
+        let cases: &[(f64, &str)] = &[
+            (1.0, "1%"),
+            (1.5, "1.5%"),
+            (0.05, "0.05%"),
+            (2.999, "3%"),
+            (12.345, "12.35%"),
+            (120.0, "120%"),
+            (0.001, "0%"),
+            (5e12, "1,000,000,000+%"),
+            (f64::NAN, "?%"),
+        ];
+        for (p, want) in cases {
+            assert_eq!(fmt_percent(*p), *want, "{p}");
+        }
     }
 
     #[test]
