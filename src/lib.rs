@@ -24,6 +24,7 @@ pub mod limits;
 pub mod normalize;
 mod normalize_tables;
 pub mod options;
+pub mod phrases;
 pub mod report;
 pub mod rules;
 pub mod score;

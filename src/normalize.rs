@@ -16,7 +16,8 @@
 //! simplified ones (`src/normalize_tables.rs`), so `詐騙`, `ＶＸ` and `𝐅𝐑𝐄𝐄` read as `诈骗`,
 //! `vx` and `free`.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::phrases::PhraseSet;
+use aho_corasick::MatchKind;
 
 /// A transformed text with, for each of its bytes, the original bytes it came from.
 #[derive(Debug, Default, Clone)]
@@ -156,7 +157,7 @@ pub fn is_cjk(c: char) -> bool {
 /// Replaces obfuscated spellings with the words they stand for.
 #[derive(Debug, Clone)]
 pub struct Normalizer {
-    variants: AhoCorasick,
+    variants: PhraseSet,
     canonical: Vec<&'static str>,
     /// Per form: (starts with an ASCII letter or digit, ends with one). Such an edge must not
     /// touch another ASCII letter or digit (`vx` is not replaced inside `vxlan`, `加v` not in
@@ -168,11 +169,7 @@ impl Normalizer {
     /// Builds the normalizer from the pack's `variant` lists.
     pub fn new() -> Self {
         let forms: Vec<&str> = crate::rules::VARIANTS.iter().map(|(f, _)| *f).collect();
-        let variants = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&forms)
-            .expect("variant forms compile");
+        let variants = PhraseSet::new(&forms, MatchKind::LeftmostLongest);
         Normalizer {
             variants,
             canonical: crate::rules::VARIANTS.iter().map(|(_, c)| *c).collect(),

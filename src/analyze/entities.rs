@@ -6,8 +6,9 @@
 use super::{Finding, Findings};
 use crate::extract::{amounts, cards, crypto, handles, phones, rates};
 use crate::normalize::{is_cjk, Views};
+use crate::phrases::PhraseSet;
 use crate::rules::{ids, BRANDS};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::MatchKind;
 
 /// Most entities of one kind examined in one check.
 const MAX_PER_KIND: usize = 32;
@@ -69,7 +70,7 @@ const MONEY_ONLY: &[&str] = &[
 /// Looks up brands named in a text and the owners of service numbers.
 #[derive(Debug, Clone)]
 pub struct EntityAnalyzer {
-    aliases: AhoCorasick,
+    aliases: PhraseSet,
     alias_brand: Vec<usize>,
     alias_ascii: Vec<bool>,
     /// (digits of a hotline, brand index), sorted by digits.
@@ -111,11 +112,7 @@ impl EntityAnalyzer {
             }
         }
         hotlines.sort();
-        let aliases = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&pats)
-            .expect("brand aliases compile");
+        let aliases = PhraseSet::new(&pats, MatchKind::LeftmostLongest);
         EntityAnalyzer {
             aliases,
             alias_brand,

@@ -8,8 +8,9 @@
 
 use super::{Finding, Findings};
 use crate::normalize::Views;
+use crate::phrases::PhraseSet;
 use crate::rules::{ids, RuleKind};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::MatchKind;
 
 /// Negations that turn the rest of the clause into a denial.
 const NEGATORS_ZH: &[&str] = &[
@@ -94,7 +95,7 @@ struct Marks {
 /// The negation and condition words, found with one Aho-Corasick automaton built once.
 #[derive(Debug, Clone)]
 pub struct Negator {
-    ac: AhoCorasick,
+    ac: PhraseSet,
     /// Per pattern: (is a condition, is ASCII and must stand as a whole word).
     kinds: Vec<(bool, bool)>,
 }
@@ -114,11 +115,7 @@ impl Negator {
                 kinds.push((cond, w.is_ascii()));
             }
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&pats)
-            .expect("negation words compile");
+        let ac = PhraseSet::new(&pats, MatchKind::Standard);
         Negator { ac, kinds }
     }
 

@@ -7,15 +7,16 @@
 
 use super::{Finding, Findings};
 use crate::normalize::{MappedText, Views};
+use crate::phrases::PhraseSet;
 use crate::rules::{RuleIdx, TERMS};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::MatchKind;
 
 /// The cue automata.
 #[derive(Debug, Clone)]
 pub struct CueMatcher {
-    compact: AhoCorasick,
+    compact: PhraseSet,
     compact_rules: Vec<RuleIdx>,
-    words: AhoCorasick,
+    words: PhraseSet,
     word_rules: Vec<RuleIdx>,
 }
 
@@ -40,12 +41,7 @@ impl CueMatcher {
                 compact_rules.push(*rule);
             }
         }
-        let build = |pats: &[String]| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(pats)
-                .expect("cue phrases compile")
-        };
+        let build = |pats: &[String]| PhraseSet::new(pats, MatchKind::Standard);
         CueMatcher {
             compact: build(&compact_terms),
             compact_rules,
@@ -92,7 +88,7 @@ impl Default for CueMatcher {
 }
 
 fn collect(
-    ac: &AhoCorasick,
+    ac: &PhraseSet,
     rules: &[RuleIdx],
     view: &MappedText,
     whole_words: bool,

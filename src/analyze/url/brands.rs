@@ -8,8 +8,9 @@
 //! are checked with an edit distance.
 
 use super::skeleton::skeleton_into;
+use crate::phrases::PhraseSet;
 use crate::rules::{BrandDef, BRANDS};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::MatchKind;
 use std::collections::HashMap;
 
 /// Longest skeleton compared by edit distance.
@@ -66,7 +67,7 @@ pub struct Lookalike {
 #[derive(Debug, Clone)]
 pub struct BrandIndex {
     official: HashMap<&'static str, u16>,
-    ac: AhoCorasick,
+    ac: PhraseSet,
     keywords: Vec<Keyword>,
     exact: HashMap<String, u16>,
     neighbours: HashMap<u64, Vec<u16>>,
@@ -216,10 +217,7 @@ impl BrandIndex {
                 });
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .expect("brand keywords form a valid automaton");
+        let ac = PhraseSet::new(&patterns, MatchKind::Standard);
         let mut exact = HashMap::new();
         let mut neighbours: HashMap<u64, Vec<u16>> = HashMap::new();
         for (ki, k) in keywords.iter().enumerate() {

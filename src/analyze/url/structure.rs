@@ -2,12 +2,13 @@
 //! addresses, phishing-kit paths.
 
 use super::brands::is_boundary;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::phrases::PhraseSet;
+use aho_corasick::MatchKind;
 
 /// Bait words of phishing URLs (`rules/lists/url_words.toml`, list `url_bait`).
 #[derive(Debug, Clone)]
 pub struct WordMatcher {
-    ac: AhoCorasick,
+    ac: PhraseSet,
     words: Vec<&'static str>,
 }
 
@@ -15,10 +16,7 @@ impl WordMatcher {
     /// Builds the matcher over `words` (lower-case).
     pub fn new(words: &[&'static str]) -> Self {
         let words: Vec<&'static str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&words)
-            .expect("bait words form a valid automaton");
+        let ac = PhraseSet::new(&words, MatchKind::Standard);
         WordMatcher { ac, words }
     }
 
