@@ -70,6 +70,7 @@ pub struct BrandIndex {
     keywords: Vec<Keyword>,
     exact: HashMap<String, u16>,
     neighbours: HashMap<u64, Vec<u16>>,
+    generic: &'static [&'static str],
 }
 
 fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
@@ -270,6 +271,7 @@ impl BrandIndex {
             keywords,
             exact,
             neighbours,
+            generic: crate::rules::named_list("generic_name_words"),
         }
     }
 
@@ -388,6 +390,9 @@ impl BrandIndex {
                     } else {
                         k.skel.as_bytes()
                     };
+                    if self.other_prefix(query, k.text.as_bytes()) {
+                        continue;
+                    }
                     if let Some(d) = typo_distance(query, ks, k.max_dist) {
                         if best.map_or(true, |(_, bd)| d < bd) {
                             best = Some((ki as usize, d));
@@ -402,6 +407,20 @@ impl BrandIndex {
         }
         let (ki, d) = best?;
         hit(ki, Likeness::Typo(d as u8))
+    }
+
+    /// True when `label` and the keyword `key` differ only in a prefix of one or two letters
+    /// before the same common word (`mr`+`crypto` against `my`+`crypto`): the brand's own part
+    /// is that short prefix, so changing it names something else, not a typo of the brand.
+    fn other_prefix(&self, label: &[u8], key: &[u8]) -> bool {
+        if label.len() != key.len() || key.len() < 5 {
+            return false;
+        }
+        (1..=2).any(|n| {
+            label[n..] == key[n..]
+                && label[..n] != key[..n]
+                && std::str::from_utf8(&key[n..]).is_ok_and(|rest| self.generic.contains(&rest))
+        })
     }
 
     /// The first official domain of `brand`, for explanations.
@@ -500,6 +519,9 @@ mod tests {
             ("clectrum", Some(("electrum", Likeness::Typo(1)))),
             // Two edits only for names of ten letters or more.
             ("etherstar", None),
+            // Another short prefix before a common word is another name.
+            ("mrcrypto", None),
+            ("mycrpto", Some(("mycrypto", Likeness::Typo(1)))),
             ("apply", None),
             ("paypal", None),
             ("icbc", None),
