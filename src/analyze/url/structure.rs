@@ -205,7 +205,15 @@ pub fn is_kit_path(path: &str, kit_dirs: &[&str]) -> bool {
     ]
     .iter()
     .any(|x| last.ends_with(x));
-    (sys_dir && !asset && (page || segs.len() >= 3)) || (random_seg && (page || kit_dirs_n > 0))
+    // Inside WordPress's own folders, anything but a picture, a style sheet or a document is a
+    // page or a folder a kit was unpacked into (`/wp-includes/h1/`): blogs link to posts, not
+    // there. Other system folders (cgi-bin) hold honest pages too and need a deeper path.
+    let wp_dir = segs
+        .iter()
+        .take(segs.len() - 1)
+        .any(|s| s.starts_with("wp-"));
+    (sys_dir && !asset && (page || segs.len() >= 3 || wp_dir))
+        || (random_seg && (page || kit_dirs_n > 0))
 }
 
 /// A path segment that is a long machine-made token (`/a111aedc8ae390eabcfa130e041a10a4/`):
@@ -310,6 +318,10 @@ mod tests {
         let cases = [
             ("/wp-content/plugins/x/login.php", true),
             ("/wp-content/uploads/2019/02/photo.jpg", false),
+            ("/wp-includes/h1/", true),
+            ("/wp-admin/", false),
+            ("/wp-content/themes/x/style.css", false),
+            ("/cgi-bin/search", false),
             ("/~u43730p39181/pki-validation", false),
             (
                 "/V4/validation/a111aedc8ae390eabcfa130e041a10a4/index.php",
