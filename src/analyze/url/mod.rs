@@ -319,6 +319,15 @@ impl UrlAnalyzer {
                 &mut weak,
             );
         }
+        if !brand_hit {
+            if let Some(fake) = structure::domain_in_subdomains(&host, domain.len()) {
+                out.add(
+                    at_host(ids::URL_DOMAIN_IN_SUBDOMAIN)
+                        .arg("fake", fake)
+                        .arg("domain", domain.clone()),
+                );
+            }
+        }
         let name_part = &host[..host.len().saturating_sub(suffix_len)];
         if let Some((coin, lure)) = self.crypto_pair(name_part) {
             out.add(
@@ -792,6 +801,16 @@ mod tests {
                 &["url.crypto_lure"],
             ),
             ("https://bnb-launch.com/", &["url.crypto_host"], &[]),
+            (
+                "https://secure.shop-login.com.example-host.net/",
+                &["url.domain_in_subdomain"],
+                &[],
+            ),
+            (
+                "https://www.amazon.com.au/",
+                &[],
+                &["url.domain_in_subdomain"],
+            ),
             (
                 "https://mycrypto.guru/",
                 &["url.brand_tld_swap"],

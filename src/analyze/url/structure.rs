@@ -232,6 +232,28 @@ pub fn token_segment(path: &str) -> Option<&str> {
     })
 }
 
+/// A whole domain name written inside the subdomains (`paypal.com.secure-check.example.net`),
+/// any site's, not only a known brand's: on a phone only the start of the address shows, and
+/// it reads as that site. `domain_len` is the length of the registrable domain at the end of
+/// `host`. Returns the fake domain as written (`paypal.com`).
+pub fn domain_in_subdomains(host: &str, domain_len: usize) -> Option<&str> {
+    let sub = host.get(..host.len().checked_sub(domain_len + 1)?)?;
+    let labels: Vec<&str> = sub.split('.').collect();
+    let mut start = 0;
+    for (i, l) in labels.iter().enumerate() {
+        if i > 0
+            && matches!(*l, "com" | "net" | "org" | "info" | "biz" | "gov" | "edu")
+            && labels[i - 1].len() >= 2
+            && labels[i - 1].bytes().any(|c| c.is_ascii_alphabetic())
+        {
+            let prev_start = start - labels[i - 1].len() - 1;
+            return Some(&sub[prev_start..start + l.len()]);
+        }
+        start += l.len() + 1;
+    }
+    None
+}
+
 /// Endings of host names written as folder names (`/www.bank.com/`, `/twitter.com/`).
 const HOST_ENDINGS: &[&str] = &[
     "com", "net", "org", "info", "biz", "co", "io", "me", "us", "uk", "de", "fr", "br", "ru", "cn",
@@ -334,6 +356,15 @@ mod tests {
         for (path, want) in cases {
             assert_eq!(is_kit_path(path, &dirs), want, "{path}");
         }
+    }
+
+    #[test]
+    fn domains_inside_subdomains() {
+        let host = "support-appleld.com.secureupdate.example.com";
+        assert_eq!(domain_in_subdomains(host, 11), Some("support-appleld.com"));
+        assert_eq!(domain_in_subdomains("www.example.com", 11), None);
+        assert_eq!(domain_in_subdomains("com.example.com", 11), None);
+        assert_eq!(domain_in_subdomains("example.com", 11), None);
     }
 
     #[test]
