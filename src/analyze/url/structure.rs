@@ -282,8 +282,13 @@ pub fn host_folder(path: &str) -> Option<&str> {
 }
 
 /// An empty or bare e-mail field in the query (`?email=`, `?email&x=1`, `login=&…`): the
-/// kit's link is a template waiting for the victim's address.
+/// kit's link is a template waiting for the victim's address. A form's link that leaves many
+/// fields empty (`&first=&last=&email=&zip=`) is an honest blank form, not a template.
 pub fn empty_email_field(query: &str) -> bool {
+    let empty = |kv: &str| kv.split_once('=').map_or(true, |(_, v)| v.is_empty());
+    if query.split('&').filter(|kv| empty(kv)).count() > 3 {
+        return false;
+    }
     query.split('&').any(|kv| {
         let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
         let k = k.trim_start_matches("amp;");
@@ -386,6 +391,7 @@ mod tests {
         assert!(empty_email_field("x=1&amp;email&y=2"));
         assert!(!empty_email_field("email=a%40b.com"));
         assert!(!empty_email_field("q=mail"));
+        assert!(!empty_email_field("id=4&first=&last=&email=&zip=&phone="));
     }
 
     #[test]
