@@ -71,6 +71,7 @@ pub struct BrandIndex {
     keywords: Vec<Keyword>,
     exact: HashMap<String, u16>,
     neighbours: HashMap<u64, Vec<u16>>,
+    generic: &'static [&'static str],
 }
 
 fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
@@ -166,6 +167,29 @@ fn token_start(s: &[u8], mut pos: usize) -> usize {
     pos
 }
 
+/// The typo distance from `label` to the keyword `key` (both skeletons, or both as written),
+/// when it is small enough to call the label a typo-squat of the keyword.
+fn typo_distance(label: &[u8], key: &[u8], max_dist: u8) -> Option<usize> {
+    if label.len().abs_diff(key.len()) > max_dist as usize {
+        return None;
+    }
+    let d = osa_distance(label, key);
+    if d == 0 || d > max_dist as usize {
+        return None;
+    }
+    // A piece of the brand's name is a word of its own, not a typo
+    // (`express` in `jtexpress`, `telegra` in `telegram`).
+    if key.windows(label.len()).any(|w| w == label) {
+        return None;
+    }
+    // Short brands: a letter replaced or added makes ordinary words (apple → apply,
+    // wechat → webchat); omissions and swaps are the typo-squats left.
+    if key.len() <= 6 && (is_single_replacement(label, key) || label.len() > key.len()) {
+        return None;
+    }
+    Some(d)
+}
+
 impl BrandIndex {
     /// Builds the tables from the pack's brands.
     pub fn new() -> Self {
@@ -203,7 +227,7 @@ impl BrandIndex {
                     skel = scratch.clone();
                     max_dist = match skel.len() {
                         0..=4 => 0,
-                        5..=8 => 1,
+                        5..=9 => 1,
                         _ => 2,
                     };
                 }
@@ -225,12 +249,19 @@ impl BrandIndex {
                 continue;
             }
             exact.entry(k.skel.clone()).or_insert(ki as u16);
-            for_each_neighbour(k.skel.as_bytes(), k.max_dist, |h| {
-                let v = neighbours.entry(h).or_default();
-                if v.last() != Some(&(ki as u16)) {
+            // Neighbours of the skeleton and, when it differs, of the letters as written:
+            // folding `cl` to `d` or `i` to `l` must not hide a plain omission
+            // (`loclbitcoins`).
+            let mut add = |h| {
+                let v: &mut Vec<u16> = neighbours.entry(h).or_default();
+                if !v.contains(&(ki as u16)) {
                     v.push(ki as u16);
                 }
-            });
+            };
+            for_each_neighbour(k.skel.as_bytes(), k.max_dist, &mut add);
+            if k.skel != k.text {
+                for_each_neighbour(k.text.as_bytes(), k.max_dist, &mut add);
+            }
         }
         BrandIndex {
             official,
@@ -238,6 +269,7 @@ impl BrandIndex {
             keywords,
             exact,
             neighbours,
+            generic: crate::rules::named_list("generic_name_words"),
         }
     }
 
@@ -335,42 +367,58 @@ impl BrandIndex {
                 hit(ki as usize, Likeness::Homoglyph)
             };
         }
-        let k_query: u8 = if skel.len() >= 7 { 2 } else { 1 };
+        // The label as written (lower-case ASCII), compared with the keyword as written.
+        let plain: Option<String> = (label.is_ascii() && label.len() <= MAX_LEN)
+            .then(|| label.to_ascii_lowercase())
+            .filter(|p| p.as_bytes() != skel);
         let mut best: Option<(usize, usize)> = None;
-        for_each_neighbour(skel, k_query, |h| {
-            let Some(cands) = self.neighbours.get(&h) else {
-                return;
-            };
-            for &ki in cands {
-                let k = &self.keywords[ki as usize];
-                if best.is_some_and(|(b, _)| b == ki as usize) || k.text == written {
-                    continue;
+        let mut consider = |query: &[u8], as_written: bool| {
+            let k_query: u8 = if query.len() >= 7 { 2 } else { 1 };
+            for_each_neighbour(query, k_query, |h| {
+                let Some(cands) = self.neighbours.get(&h) else {
+                    return;
+                };
+                for &ki in cands {
+                    let k = &self.keywords[ki as usize];
+                    if best.is_some_and(|(b, _)| b == ki as usize) || k.text == written {
+                        continue;
+                    }
+                    let ks = if as_written {
+                        k.text.as_bytes()
+                    } else {
+                        k.skel.as_bytes()
+                    };
+                    if self.other_prefix(query, k.text.as_bytes()) {
+                        continue;
+                    }
+                    if let Some(d) = typo_distance(query, ks, k.max_dist) {
+                        if best.map_or(true, |(_, bd)| d < bd) {
+                            best = Some((ki as usize, d));
+                        }
+                    }
                 }
-                let ks = k.skel.as_bytes();
-                if skel.len().abs_diff(ks.len()) > k.max_dist as usize {
-                    continue;
-                }
-                let d = osa_distance(skel, ks);
-                if d == 0 || d > k.max_dist as usize {
-                    continue;
-                }
-                // A piece of the brand's name is a word of its own, not a typo
-                // (`express` in `jtexpress`, `telegra` in `telegram`).
-                if ks.windows(skel.len()).any(|w| w == skel) {
-                    continue;
-                }
-                // Short brands: a letter replaced or added makes ordinary words (apple →
-                // apply, wechat → webchat); omissions and swaps are the typo-squats left.
-                if ks.len() <= 6 && (is_single_replacement(skel, ks) || skel.len() > ks.len()) {
-                    continue;
-                }
-                if best.map_or(true, |(_, bd)| d < bd) {
-                    best = Some((ki as usize, d));
-                }
-            }
-        });
+            });
+        };
+        consider(skel, false);
+        if let Some(p) = &plain {
+            consider(p.as_bytes(), true);
+        }
         let (ki, d) = best?;
         hit(ki, Likeness::Typo(d as u8))
+    }
+
+    /// True when `label` and the keyword `key` differ only in a prefix of one or two letters
+    /// before the same common word (`mr`+`crypto` against `my`+`crypto`): the brand's own part
+    /// is that short prefix, so changing it names something else, not a typo of the brand.
+    fn other_prefix(&self, label: &[u8], key: &[u8]) -> bool {
+        if label.len() != key.len() || key.len() < 5 {
+            return false;
+        }
+        (1..=2).any(|n| {
+            label[n..] == key[n..]
+                && label[..n] != key[..n]
+                && std::str::from_utf8(&key[n..]).is_ok_and(|rest| self.generic.contains(&rest))
+        })
     }
 
     /// The first official domain of `brand`, for explanations.
@@ -465,6 +513,13 @@ mod tests {
             ("myetherwalet", Some(("myetherwallet", Likeness::Typo(1)))),
             ("myethervallel", Some(("myetherwallet", Likeness::Typo(2)))),
             ("binanse", Some(("binance", Likeness::Typo(1)))),
+            // `cl` folds to `d` in the skeleton; the letters as written still show an omission.
+            ("clectrum", Some(("electrum", Likeness::Typo(1)))),
+            // Two edits only for names of ten letters or more.
+            ("etherstar", None),
+            // Another short prefix before a common word is another name.
+            ("mrcrypto", None),
+            ("mycrpto", Some(("mycrypto", Likeness::Typo(1)))),
             ("apply", None),
             ("paypal", None),
             ("icbc", None),

@@ -49,6 +49,9 @@ pub struct UrlAnalyzer {
     sensitive: &'static [&'static str],
     crypto_terms: WordMatcher,
     crypto_lures: WordMatcher,
+    giveaway_names: WordMatcher,
+    wallet_words: WordMatcher,
+    wallet_actions: WordMatcher,
     shorteners: HashSet<&'static str>,
     tlds: HashMap<&'static str, i16>,
     hosting: HashSet<&'static str>,
@@ -77,7 +80,7 @@ impl Weak {
         let marks = self
             .0
             .iter()
-            .filter(|f| f.rule != ids::URL_USER_CONTENT)
+            .filter(|f| f.rule != ids::URL_USER_CONTENT && f.rule != ids::URL_CRYPTO_HOST)
             .count();
         if marks >= COMBINATION_MIN {
             if let Some(first) = self.0.first() {
@@ -136,6 +139,9 @@ impl UrlAnalyzer {
             sensitive: named_list("url_sensitive"),
             crypto_terms: WordMatcher::new(named_list("crypto_terms")),
             crypto_lures: WordMatcher::new(named_list("crypto_lures")),
+            giveaway_names: WordMatcher::new(named_list("giveaway_names")),
+            wallet_words: WordMatcher::new(named_list("wallet_words")),
+            wallet_actions: WordMatcher::new(named_list("wallet_actions")),
             shorteners: SHORTENERS.iter().copied().collect(),
             tlds: SUSPICIOUS_TLDS.iter().copied().collect(),
             hosting: hosting.iter().copied().collect(),
@@ -301,8 +307,9 @@ impl UrlAnalyzer {
             host.clone()
         };
 
+        let mut brand_hit = false;
         if !is_ip {
-            self.check_brands(&host, &unicode_host, &domain, suffix_len, at_host, out);
+            brand_hit = self.check_brands(&host, &unicode_host, &domain, suffix_len, at_host, out);
             self.check_host_shape(
                 &host,
                 &unicode_host,
@@ -312,16 +319,43 @@ impl UrlAnalyzer {
                 &mut weak,
             );
         }
+        if !brand_hit {
+            if let Some(fake) = structure::domain_in_subdomains(&host, domain.len()) {
+                out.add(
+                    at_host(ids::URL_DOMAIN_IN_SUBDOMAIN)
+                        .arg("fake", fake)
+                        .arg("domain", domain.clone()),
+                );
+            }
+        }
         let name_part = &host[..host.len().saturating_sub(suffix_len)];
-        if let (Some(coin), Some(lure)) = (
-            self.crypto_terms.find_any(name_part),
-            self.crypto_lures.find_any(name_part),
-        ) {
+        if let Some((coin, lure)) = self.crypto_pair(name_part) {
             out.add(
                 at_host(ids::URL_CRYPTO_LURE)
                     .arg("coin", coin)
                     .arg("lure", lure),
             );
+        } else if let Some((wallet, action)) = self.pair(
+            self.wallet_words.occurrences(name_part),
+            &self.wallet_actions,
+            name_part,
+        ) {
+            out.add(
+                at_host(ids::URL_WALLET_LURE)
+                    .arg("wallet", wallet)
+                    .arg("action", action),
+            );
+        } else if let Some(name) = self.giveaway_names.find(name_part, 1).first() {
+            weak.add(at_host(ids::URL_FAMOUS_NAME).arg("name", *name));
+        } else if let Some(word) = self
+            .crypto_terms
+            .find(name_part, 4)
+            .into_iter()
+            .find(|w| !self.bait.is_word(w))
+        {
+            if !brand_hit {
+                weak.add(at_host(ids::URL_CRYPTO_HOST).arg("word", word));
+            }
         }
         if raw.len() > 120 {
             weak.add(at(ids::URL_LONG).arg("length", raw.chars().count().to_string()));
@@ -368,6 +402,46 @@ impl UrlAnalyzer {
         weak.flush(out);
     }
 
+    /// A crypto word, or a famous name that crypto giveaways borrow, paired in the host's name
+    /// with a lure word (`5000ethgive`, `elon-promo`, `ethfreeget`). A short word glued inside
+    /// a longer token counts only right next to its partner; two names alone are no pair.
+    fn crypto_pair(&self, name_part: &str) -> Option<(&'static str, &'static str)> {
+        let mut subjects = self.crypto_terms.occurrences(name_part);
+        subjects.extend(self.giveaway_names.occurrences(name_part));
+        self.pair(subjects, &self.crypto_lures, name_part)
+    }
+
+    /// The longest pair of a subject word and a word of `lures` in `name_part` that do not
+    /// overlap; short words glued inside a token count only next to their partner.
+    fn pair(
+        &self,
+        subjects: Vec<(&'static str, usize, usize, bool)>,
+        lures: &WordMatcher,
+        name_part: &str,
+    ) -> Option<(&'static str, &'static str)> {
+        let lures = lures.occurrences(name_part);
+        let mut best: Option<(&'static str, &'static str)> = None;
+        for &(c, cs, ce, c_ok) in &subjects {
+            let c_name = self.giveaway_names.is_word(c);
+            for &(l, ls, le, l_ok) in &lures {
+                if ls < ce && cs < le {
+                    continue; // overlapping
+                }
+                if c_name && self.giveaway_names.is_word(l) {
+                    continue;
+                }
+                let adjacent = ce == ls || le == cs;
+                if (c_ok || adjacent)
+                    && (l_ok || adjacent)
+                    && best.map_or(true, |(bc, bl)| bc.len() + bl.len() < c.len() + l.len())
+                {
+                    best = Some((c, l));
+                }
+            }
+        }
+        best
+    }
+
     /// Brand impersonation: keyword in another host, official domain as a subdomain,
     /// look-alike labels, mixed scripts.
     fn check_brands(
@@ -378,7 +452,7 @@ impl UrlAnalyzer {
         suffix_len: usize,
         at_host: impl Fn(RuleIdx) -> Finding,
         out: &mut Findings,
-    ) {
+    ) -> bool {
         let is_bait = |w: &str| self.bait.is_word(w) || w.bytes().all(|c| c.is_ascii_digit());
         if let Some(hit) = self.brands.keywords_in(host, &is_bait) {
             let official = BrandIndex::first_domain(hit.brand);
@@ -408,7 +482,7 @@ impl UrlAnalyzer {
                     .arg("domain", domain.to_string())
                     .arg("host", host.to_string()),
             );
-            return;
+            return true;
         }
         // Brand names split by hyphens (`pay-pal-deutschland`).
         if host.contains('-') {
@@ -427,7 +501,7 @@ impl UrlAnalyzer {
                         .arg("label", label.to_string())
                         .arg("keyword", hit.keyword),
                 );
-                return;
+                return true;
             }
         }
         // Look-alike labels: every label left of the public suffix, its hyphen-separated
@@ -502,12 +576,14 @@ impl UrlAnalyzer {
                         .arg("label", label.to_string())
                         .arg("keyword", l.keyword),
                 );
-                break;
+                return true;
             }
         }
         if unicode_host.split('.').any(skeleton::is_mixed_script) {
             out.add(at_host(ids::URL_MIXED_SCRIPT).arg("host", unicode_host.to_string()));
+            return true;
         }
+        false
     }
 
     /// Host shape: suspicious ending, platform, subdomains, hyphens, random labels, IDN.
@@ -598,6 +674,19 @@ impl UrlAnalyzer {
         }
         if structure::is_kit_path(path_lower, self.kit_dirs) {
             weak.add(at(ids::URL_KIT_PATH).arg("path", clip(path_lower, 60)));
+        } else if let Some(token) = structure::token_segment(path_lower) {
+            weak.add(at(ids::URL_TOKEN_PATH).arg("token", clip(token, 40)));
+        }
+        if let Some(folder) = structure::host_folder(path_lower) {
+            weak.add(at(ids::URL_HOST_IN_PATH).arg("folder", clip(folder, 60)));
+        }
+        if structure::email_in(rest_decoded).is_none()
+            && structure::empty_email_field(&parsed.query().unwrap_or("").to_ascii_lowercase())
+        {
+            weak.add(at(ids::URL_EMAIL_FIELD));
+        }
+        if path_lower.ends_with(".php") {
+            weak.add(at(ids::URL_SCRIPT_PAGE));
         }
         if http_sensitive {
             weak.add(at(ids::URL_HTTP_SENSITIVE));
@@ -703,6 +792,45 @@ mod tests {
                 &[],
             ),
             ("https://xkqzvbwtr.com/", &["url.random_label"], &[]),
+            ("https://wallet-rectify.com/", &["url.wallet_lure"], &[]),
+            ("https://ethfreeget.com/", &["url.crypto_lure"], &[]),
+            ("https://giveth.io/", &[], &["url.crypto_lure"]),
+            (
+                "https://elon.edu/",
+                &["url.famous_name"],
+                &["url.crypto_lure"],
+            ),
+            ("https://bnb-launch.com/", &["url.crypto_host"], &[]),
+            (
+                "https://secure.shop-login.com.example-host.net/",
+                &["url.domain_in_subdomain"],
+                &[],
+            ),
+            (
+                "https://www.amazon.com.au/",
+                &[],
+                &["url.domain_in_subdomain"],
+            ),
+            (
+                "https://mycrypto.guru/",
+                &["url.brand_tld_swap"],
+                &["url.crypto_host"],
+            ),
+            (
+                "http://a.example/x/0f3a9c2be17d48a6b5e9c0d1f2a3b4c5",
+                &["url.token_path"],
+                &["url.kit_path"],
+            ),
+            (
+                "http://a.example/www.bank.com/login/",
+                &["url.host_in_path"],
+                &[],
+            ),
+            (
+                "http://a.example/owa/index.php?email=",
+                &["url.email_field", "url.script_page"],
+                &["url.email_in_url"],
+            ),
             (
                 "https://github.com/rust-lang/rust",
                 &[],

@@ -36,6 +36,25 @@ impl WordMatcher {
             .max_by_key(|w| w.len())
     }
 
+    /// Every occurrence of a word of the list in `text`, even inside longer tokens, as
+    /// (word, start, end, stands): `stands` when the word may count alone there (five letters
+    /// or more, or at a token edge), as [`WordMatcher::find_any`] requires.
+    pub fn occurrences(&self, text: &str) -> Vec<(&'static str, usize, usize, bool)> {
+        let b = text.as_bytes();
+        self.ac
+            .find_overlapping_iter(text)
+            .map(|m| {
+                let stands = m.len() > 4 || is_boundary(b, m.start()) || is_boundary(b, m.end());
+                (
+                    self.words[m.pattern().as_usize()],
+                    m.start(),
+                    m.end(),
+                    stands,
+                )
+            })
+            .collect()
+    }
+
     /// Distinct bait words in `text` (lower-case), at most `max`. ASCII words must stand as
     /// tokens, or be six letters or longer; CJK words match anywhere.
     pub fn find(&self, text: &str, max: usize) -> Vec<&'static str> {
@@ -184,7 +203,99 @@ pub fn is_kit_path(path: &str, kit_dirs: &[&str]) -> bool {
     ]
     .iter()
     .any(|x| last.ends_with(x));
-    (sys_dir && !asset && (page || segs.len() >= 3)) || (random_seg && (page || kit_dirs_n > 0))
+    // Inside WordPress's own folders, anything but a picture, a style sheet or a document is a
+    // page or a folder a kit was unpacked into (`/wp-includes/h1/`): blogs link to posts, not
+    // there. Other system folders (cgi-bin) hold honest pages too and need a deeper path.
+    let wp_dir = segs
+        .iter()
+        .take(segs.len() - 1)
+        .any(|s| s.starts_with("wp-"));
+    (sys_dir && !asset && (page || segs.len() >= 3 || wp_dir))
+        || (random_seg && (page || kit_dirs_n > 0))
+}
+
+/// A path segment that is a long machine-made token (`/a111aedc8ae390eabcfa130e041a10a4/`):
+/// phishing kits copy themselves into a fresh random folder for each victim or campaign.
+/// Hex of twenty characters or more mixing digits and letters, or any letters-and-digits run of
+/// thirty or more with both. Returns the token.
+pub fn token_segment(path: &str) -> Option<&str> {
+    path.split(['/', '?', '&', '=', '.', '_', '-']).find(|seg| {
+        let b = seg.as_bytes();
+        let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+        let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        if digits < 3 || letters < 3 || digits + letters != b.len() {
+            return false;
+        }
+        (b.len() >= 20 && b.iter().all(|c| c.is_ascii_hexdigit())) || (b.len() >= 30 && digits >= 6)
+    })
+}
+
+/// A whole domain name written inside the subdomains (`paypal.com.secure-check.example.net`),
+/// any site's, not only a known brand's: on a phone only the start of the address shows, and
+/// it reads as that site. `domain_len` is the length of the registrable domain at the end of
+/// `host`. Returns the fake domain as written (`paypal.com`).
+pub fn domain_in_subdomains(host: &str, domain_len: usize) -> Option<&str> {
+    let sub = host.get(..host.len().checked_sub(domain_len + 1)?)?;
+    let labels: Vec<&str> = sub.split('.').collect();
+    let mut start = 0;
+    for (i, l) in labels.iter().enumerate() {
+        if i > 0
+            && matches!(*l, "com" | "net" | "org" | "info" | "biz" | "gov" | "edu")
+            && labels[i - 1].len() >= 2
+            && labels[i - 1].bytes().any(|c| c.is_ascii_alphabetic())
+        {
+            let prev_start = start - labels[i - 1].len() - 1;
+            return Some(&sub[prev_start..start + l.len()]);
+        }
+        start += l.len() + 1;
+    }
+    None
+}
+
+/// Endings of host names written as folder names (`/www.bank.com/`, `/twitter.com/`).
+const HOST_ENDINGS: &[&str] = &[
+    "com", "net", "org", "info", "biz", "co", "io", "me", "us", "uk", "de", "fr", "br", "ru", "cn",
+    "jp", "in", "it", "es", "ca", "au", "nl", "pl", "mx",
+];
+
+/// A folder of the path named like a host (`/3.mtb.com/www3.mtb.com/…`, `/paypal.com/signin/`):
+/// a kit names its folders after the site it copies so that the address seems to mention it.
+/// Only folders count (something follows them), not a final page named after a site.
+pub fn host_folder(path: &str) -> Option<&str> {
+    let segs: Vec<&str> = path.split('/').collect();
+    segs.iter()
+        .take(segs.len().saturating_sub(1))
+        .copied()
+        .find(|seg| {
+            let labels: Vec<&str> = seg.split('.').collect();
+            labels.len() >= 2
+                && labels.iter().all(|l| {
+                    !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                })
+                && labels[labels.len() - 2]
+                    .bytes()
+                    .any(|c| c.is_ascii_alphabetic())
+                && HOST_ENDINGS.contains(&labels[labels.len() - 1])
+        })
+}
+
+/// An empty or bare e-mail field in the query (`?email=`, `?email&x=1`, `login=&…`): the
+/// kit's link is a template waiting for the victim's address. A form's link that leaves many
+/// fields empty (`&first=&last=&email=&zip=`) is an honest blank form, not a template.
+pub fn empty_email_field(query: &str) -> bool {
+    let empty = |kv: &str| kv.split_once('=').map_or(true, |(_, v)| v.is_empty());
+    if query.split('&').filter(|kv| empty(kv)).count() > 3 {
+        return false;
+    }
+    query.split('&').any(|kv| {
+        let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+        let k = k.trim_start_matches("amp;");
+        v.is_empty()
+            && matches!(
+                k,
+                "email" | "e-mail" | "mail" | "emailaddress" | "userid" | "login"
+            )
+    })
 }
 
 #[cfg(test)]
@@ -232,6 +343,10 @@ mod tests {
         let cases = [
             ("/wp-content/plugins/x/login.php", true),
             ("/wp-content/uploads/2019/02/photo.jpg", false),
+            ("/wp-includes/h1/", true),
+            ("/wp-admin/", false),
+            ("/wp-content/themes/x/style.css", false),
+            ("/cgi-bin/search", false),
             ("/~u43730p39181/pki-validation", false),
             (
                 "/V4/validation/a111aedc8ae390eabcfa130e041a10a4/index.php",
@@ -244,6 +359,37 @@ mod tests {
         for (path, want) in cases {
             assert_eq!(is_kit_path(path, &dirs), want, "{path}");
         }
+    }
+
+    #[test]
+    fn domains_inside_subdomains() {
+        let host = "support-appleld.com.secureupdate.example.com";
+        assert_eq!(domain_in_subdomains(host, 11), Some("support-appleld.com"));
+        assert_eq!(domain_in_subdomains("www.example.com", 11), None);
+        assert_eq!(domain_in_subdomains("com.example.com", 11), None);
+        assert_eq!(domain_in_subdomains("example.com", 11), None);
+    }
+
+    #[test]
+    fn tokens_host_folders_and_email_fields() {
+        assert_eq!(
+            token_segment("/v2/verify/0f3a9c2be17d48a6b5e9c0d1f2a3b4c5"),
+            Some("0f3a9c2be17d48a6b5e9c0d1f2a3b4c5")
+        );
+        assert_eq!(token_segment("/2021/05/hello-world-of-rust/"), None);
+        assert_eq!(token_segment("/deadbeefdeadbeefdeadbeef"), None); // no digits
+        assert_eq!(
+            host_folder("/online.bank.com/signon/index.php"),
+            Some("online.bank.com")
+        );
+        assert_eq!(host_folder("/files/report.v2.pdf"), None);
+        assert_eq!(host_folder("/update.microsoft.com.html"), None); // a page, not a folder
+        assert_eq!(host_folder("/v1.2/api/"), None);
+        assert!(empty_email_field("email="));
+        assert!(empty_email_field("x=1&amp;email&y=2"));
+        assert!(!empty_email_field("email=a%40b.com"));
+        assert!(!empty_email_field("q=mail"));
+        assert!(!empty_email_field("id=4&first=&last=&email=&zip=&phone="));
     }
 
     #[test]
