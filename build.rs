@@ -354,7 +354,8 @@ fn main() {
 
     // Rules.
     let mut rules_out = String::new();
-    let mut terms_out = String::new();
+    let mut term_text = String::new();
+    let mut term_rules = String::new();
     let mut ids_out = String::new();
     let mut seen_ids: HashSet<String> = HashSet::new();
     let mut seen_terms: BTreeMap<String, String> = BTreeMap::new();
@@ -438,13 +439,20 @@ fn main() {
                     if norm.is_empty() {
                         src.fail(&format!("empty term in {:?}", r.id), &r.id);
                     }
+                    if norm.contains('\n') {
+                        src.fail(&format!("term {t:?} of {:?} spans lines", r.id), t);
+                    }
                     if let Some(prev) = seen_terms.insert(norm.clone(), r.id.clone()) {
                         src.fail(
                             &format!("term {t:?} of {:?} is already a term of {prev:?}", r.id),
                             t,
                         );
                     }
-                    writeln!(terms_out, "    ({:?}, RuleIdx({})),", norm, n_rules).unwrap();
+                    if !term_text.is_empty() {
+                        term_text.push('\n');
+                    }
+                    term_text.push_str(&norm);
+                    write!(term_rules, "{n_rules},").unwrap();
                 }
                 n_rules += 1;
             }
@@ -456,16 +464,16 @@ fn main() {
     )
     .unwrap();
     writeln!(out, "pub static RULES: &[RuleDef] = &[\n{rules_out}];").unwrap();
+    // The phrases as one string and their rules as numbers, not a table of (&str, RuleIdx):
+    // 1,700 string pointers were ~20 KB of the wasm module that gzip could not shrink much.
     writeln!(
         out,
-        "/// Every cue and guard phrase (lower-cased) with the rule it belongs to."
+        "/// Every cue and guard phrase (lower-cased), one per line; see [`terms`]."
     )
     .unwrap();
-    writeln!(
-        out,
-        "pub static TERMS: &[(&str, RuleIdx)] = &[\n{terms_out}];"
-    )
-    .unwrap();
+    writeln!(out, "pub static TERM_TEXT: &str = {term_text:?};").unwrap();
+    writeln!(out, "/// The rule index of each line of [`TERM_TEXT`].").unwrap();
+    writeln!(out, "pub static TERM_RULES: &[u16] = &[{term_rules}];").unwrap();
     writeln!(
         out,
         "/// Rule indexes by id: `ids::URL_IP_HOST` is the rule `url.ip_host`."

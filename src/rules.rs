@@ -127,6 +127,13 @@ pub fn family_by_id(id: &str) -> Option<&'static FamilyDef> {
     FAMILIES.iter().find(|f| f.id == id)
 }
 
+/// Every cue and guard phrase (lower-cased) with the rule it belongs to.
+pub fn terms() -> impl Iterator<Item = (&'static str, RuleIdx)> {
+    TERM_TEXT
+        .split('\n')
+        .zip(TERM_RULES.iter().map(|&r| RuleIdx(r)))
+}
+
 /// Looks a rule up by id.
 pub fn rule_by_id(id: &str) -> Option<&'static RuleDef> {
     RULES.iter().find(|r| r.id == id)

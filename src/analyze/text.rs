@@ -8,7 +8,7 @@
 use super::{Finding, Findings};
 use crate::normalize::{MappedText, Views};
 use crate::phrases::PhraseSet;
-use crate::rules::{RuleIdx, TERMS};
+use crate::rules::{self, RuleIdx};
 use aho_corasick::MatchKind;
 
 /// The cue automata.
@@ -32,13 +32,13 @@ impl CueMatcher {
         let mut compact_rules = Vec::new();
         let mut word_terms = Vec::new();
         let mut word_rules = Vec::new();
-        for (term, rule) in TERMS {
+        for (term, rule) in rules::terms() {
             if term.is_ascii() {
                 word_terms.push(term.split_whitespace().collect::<Vec<_>>().join(" "));
-                word_rules.push(*rule);
+                word_rules.push(rule);
             } else {
                 compact_terms.push(compact_term(term));
-                compact_rules.push(*rule);
+                compact_rules.push(rule);
             }
         }
         let build = |pats: &[String]| PhraseSet::new(pats, MatchKind::Standard);
