@@ -9,3 +9,4 @@ wasm-pack --quiet build --release --target web --out-dir target/wasm-test-panic 
   echo "build-wasm-test-panic: wasm-pack failed; rerun without redirects to see why" >&2
   exit 1
 }
+node scripts/inline-snippets.mjs target/wasm-test-panic/scamcheck.js

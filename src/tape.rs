@@ -6,7 +6,7 @@
 //! 300-character scam message that was as long as the check itself. With the tape, the wasm
 //! side crosses once: JS decodes the pool with one `TextDecoder("utf-16le")` call (a copy, where
 //! UTF-8 would cost a real decode), slices each string out of it and builds the objects
-//! (`src/tape.js`, which wasm-bindgen ships beside the module's glue).
+//! (`src/tape.js`, which `scripts/build-wasm.sh` inlines into the module's glue).
 //!
 //! Words, one value after another (`n` counts the items that follow):
 //!
