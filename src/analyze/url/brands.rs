@@ -12,6 +12,7 @@ use crate::phrases::PhraseSet;
 use crate::rules::{BrandDef, BRANDS};
 use aho_corasick::MatchKind;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Longest skeleton compared by edit distance.
 const MAX_LEN: usize = 40;
@@ -70,8 +71,25 @@ pub struct BrandIndex {
     ac: PhraseSet,
     keywords: Vec<Keyword>,
     exact: HashMap<String, u16>,
-    neighbours: HashMap<u64, Vec<u16>>,
+    neighbours: HashMap<u64, Vec<u16>, BuildHasherDefault<Prehashed>>,
     generic: &'static [&'static str],
+}
+
+/// Hasher for keys that are hashes already (FNV of a deletion neighbour): hashing them again
+/// with SipHash was a fifth of the engine's start-up.
+#[derive(Debug, Default, Clone, Copy)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(bytes.iter().copied());
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
 }
 
 fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
@@ -243,7 +261,8 @@ impl BrandIndex {
         }
         let ac = PhraseSet::new(&patterns, MatchKind::Standard);
         let mut exact = HashMap::new();
-        let mut neighbours: HashMap<u64, Vec<u16>> = HashMap::new();
+        let mut neighbours: HashMap<u64, Vec<u16>, BuildHasherDefault<Prehashed>> =
+            HashMap::default();
         for (ki, k) in keywords.iter().enumerate() {
             if k.skel.is_empty() {
                 continue;
