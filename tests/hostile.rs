@@ -495,6 +495,20 @@ fn cases() -> Vec<Case> {
                 ..none
             },
         ),
+        // Found by fuzz/check: a punycode host whose Unicode form has the same byte length
+        // was taken for an ASCII host and sliced inside a character.
+        (
+            "fuzz: punycode host as long as its Unicode form",
+            Kind::Url,
+            || "\txn--lqaAsArs".into(),
+            none,
+        ),
+        (
+            "punycode host of equal length in a URL",
+            Kind::Auto,
+            || "http://www.xn--lqaasars.com/login".into(),
+            none,
+        ),
         (
             "QR payloads with no body",
             Kind::Qr,

@@ -506,14 +506,14 @@ impl UrlAnalyzer {
         }
         // Look-alike labels: every label left of the public suffix, its hyphen-separated
         // pieces, and the label with its hyphens taken out.
-        let head_len = unicode_host
-            .len()
-            .saturating_sub(if unicode_host.len() == host.len() {
-                suffix_len + 1
-            } else {
-                0
-            });
-        let head = if unicode_host.len() == host.len() {
+        // The Unicode form is the ASCII one exactly when no label was punycode; equal lengths
+        // are not enough (`xn--lqaasars` and `ʻ˅ˈʻˁˁ` are both 12 bytes).
+        let ascii_only = unicode_host == host;
+        let head_len =
+            unicode_host
+                .len()
+                .saturating_sub(if ascii_only { suffix_len + 1 } else { 0 });
+        let head = if ascii_only {
             &unicode_host[..head_len.min(unicode_host.len())]
         } else {
             // Unicode host: drop as many trailing labels as the suffix has.
