@@ -32,6 +32,7 @@ pub mod tape;
 pub mod utf16;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod wordlist;
 
 pub use engine::Engine;
 pub use options::{CheckOptions, Kind, Lang};

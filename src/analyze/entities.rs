@@ -8,13 +8,14 @@ use crate::extract::{amounts, cards, crypto, handles, phones, rates};
 use crate::normalize::{is_cjk, Views};
 use crate::phrases::PhraseSet;
 use crate::rules::{ids, BRANDS};
+use crate::wordlist::WordList;
 use aho_corasick::MatchKind;
 
 /// Most entities of one kind examined in one check.
 const MAX_PER_KIND: usize = 32;
 
 /// Words that present a number as a service line (客服电话, hotline).
-const SERVICE_WORDS: &[&str] = &[
+const SERVICE_WORDS: WordList = WordList::new(&[
     "客服",
     "热线",
     "专线",
@@ -26,7 +27,7 @@ const SERVICE_WORDS: &[&str] = &[
     "helpline",
     "customer service",
     "call us",
-];
+]);
 
 /// Markers of a per-message / per-minute / per-week charge, found right after a price.
 const CHARGE_MARKERS: &[&str] = &[
@@ -300,7 +301,7 @@ impl EntityAnalyzer {
                     from += 1;
                 }
                 let before = &folded[from..p.start];
-                if SERVICE_WORDS.iter().any(|w| before.contains(w)) {
+                if SERVICE_WORDS.any_in(before) {
                     found.add(
                         Finding::at(ids::ENTITY_MOBILE_AS_HOTLINE, span.0, span.1)
                             .arg("number", written)

@@ -3,6 +3,8 @@
 //! Works on the folded view (full-width digits already ASCII). A number may be written with
 //! single spaces, dashes, dots or brackets between its digits (`400-820-1234`, `138 1234 5678`).
 
+use crate::wordlist::WordList;
+
 /// What kind of number a run of digits is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PhoneKind {
@@ -219,6 +221,9 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
     out
 }
 
+/// Words that ask to text or reply.
+const ASK_WORDS: WordList = WordList::new(&["txt", "text", "send", "reply", "rply", "sms"]);
+
 /// An SMS short code the text asks you to text a keyword to (`txt WIN to 87121`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundShortCode {
@@ -233,12 +238,8 @@ pub struct FoundShortCode {
 /// Finds short codes (five digits, or four starting 6–8) written after "to" in a text that
 /// asks to text or reply.
 pub fn find_short_codes(text: &str, max: usize) -> Vec<FoundShortCode> {
-    let asks = ["txt", "text", "send", "reply", "rply", "sms"]
-        .iter()
-        .any(|w| text.contains(w));
-    if !asks {
-        return Vec::new();
-    }
+    // Most texts hold no short code: look for the asking words only once one is found.
+    let mut asks: Option<bool> = None;
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -267,7 +268,7 @@ pub fn find_short_codes(text: &str, max: usize) -> Vec<FoundShortCode> {
             .trim_end_matches("no")
             .trim_end_matches([' ', ':', '.'])
             .ends_with("to");
-        if to_before {
+        if to_before && *asks.get_or_insert_with(|| ASK_WORDS.any_in(text)) {
             out.push(FoundShortCode {
                 start,
                 end: i,
