@@ -191,15 +191,23 @@ impl Normalizer {
         for (i, c) in input.char_indices() {
             let start = i as u32;
             let end = (i + c.len_utf8()) as u32;
-            // Text decoded as Latin-1 that was Windows-1252 carries C1 controls for its
-            // quotes and dashes (`don\u{92}t`): read them as the punctuation they were.
-            let c = c1_as_cp1252(c).unwrap_or(c);
-            if is_invisible(c) || (c.is_control() && !c.is_whitespace()) {
-                invisible_removed += 1;
-                continue;
-            }
-            let f = fold_char(c);
-            let f = crate::normalize_tables::to_simplified(f);
+            let f = if c.is_ascii() {
+                // The short way for ASCII, which only folds to lower case.
+                if c.is_ascii_control() && !c.is_whitespace() {
+                    invisible_removed += 1;
+                    continue;
+                }
+                c.to_ascii_lowercase()
+            } else {
+                // Text decoded as Latin-1 that was Windows-1252 carries C1 controls for its
+                // quotes and dashes (`don\u{92}t`): read them as the punctuation they were.
+                let c = c1_as_cp1252(c).unwrap_or(c);
+                if is_invisible(c) || (c.is_control() && !c.is_whitespace()) {
+                    invisible_removed += 1;
+                    continue;
+                }
+                crate::normalize_tables::to_simplified(fold_char(c))
+            };
             if f.is_whitespace() {
                 if !last_space {
                     first.push(' ', start, end);
