@@ -167,7 +167,12 @@ impl Engine {
                         && f.rule.def().family_def().map(|d| d.id) == invest.map(|d| d.id)
                 })
                 .count();
-            kind = crate::kind::detect(trimmed, pitch_cues >= 2);
+            // Neither a QR payload nor a lone URL (tested above): what kind::detect would say.
+            kind = if pitch_cues >= 2 {
+                Kind::Pitch
+            } else {
+                Kind::Message
+            };
         }
         kind
     }
