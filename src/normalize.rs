@@ -220,45 +220,51 @@ impl Normalizer {
         }
 
         let folded = self.replace_variants(first);
+        // The compact view is made of whole characters of the folded view, in order, each
+        // keeping its map (every byte of a folded character maps to the same original range):
+        // runs of them are copied at once.
         let mut compact = MappedText::with_capacity(folded.text.len());
-        // Letters and digits only; `held` is a lone ASCII letter or digit that follows a CJK
-        // character, pushed only if the next kept character is not CJK as well.
+        let mut run = CopyRun::default();
+        // Letters and digits only; `held` is a lone ASCII letter or digit (its byte offset)
+        // that follows a CJK character, pushed only if the next kept character is not CJK as
+        // well.
         let mut prev_cjk = false;
-        let mut held: Option<(char, u32, u32)> = None;
+        let mut held: Option<usize> = None;
         let mut held_alone = false;
         for (i, c) in folded.text.char_indices() {
             let cjk = is_cjk(c);
             if !(cjk || c.is_alphanumeric()) {
                 continue;
             }
-            let (s, e) = (folded.orig_start[i], folded.orig_end[i + c.len_utf8() - 1]);
-            if let Some((h, hs, he)) = held {
+            let len = c.len_utf8();
+            if let Some(h) = held {
                 if c.is_ascii_alphanumeric() {
                     // Two ASCII characters in a row: a real token, keep both.
-                    compact.push(h, hs, he);
+                    run.add(&folded, h, 1, &mut compact);
                     held = None;
                     held_alone = false;
-                    compact.push(c, s, e);
+                    run.add(&folded, i, len, &mut compact);
                     prev_cjk = false;
                     continue;
                 }
                 if !(cjk && held_alone) {
-                    compact.push(h, hs, he);
+                    run.add(&folded, h, 1, &mut compact);
                 }
                 held = None;
             }
             if prev_cjk && c.is_ascii_alphanumeric() {
-                held = Some((c, s, e));
+                held = Some(i);
                 held_alone = true;
                 prev_cjk = false;
                 continue;
             }
-            compact.push(c, s, e);
+            run.add(&folded, i, len, &mut compact);
             prev_cjk = cjk;
         }
-        if let Some((h, hs, he)) = held {
-            compact.push(h, hs, he);
+        if let Some(h) = held {
+            run.add(&folded, h, 1, &mut compact);
         }
+        run.flush(&folded, &mut compact);
         Views {
             folded,
             compact,
@@ -299,6 +305,31 @@ impl Normalizer {
 impl Default for Normalizer {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// A range of bytes of one text waiting to be copied to another: characters added one by one
+/// in order are copied in runs.
+#[derive(Default)]
+struct CopyRun {
+    start: usize,
+    end: usize,
+}
+
+impl CopyRun {
+    /// Adds the `len` bytes at `at` of `from` (after those added before) to `to`.
+    fn add(&mut self, from: &MappedText, at: usize, len: usize, to: &mut MappedText) {
+        if at != self.end {
+            self.flush(from, to);
+            self.start = at;
+        }
+        self.end = at + len;
+    }
+
+    /// Copies what is waiting.
+    fn flush(&mut self, from: &MappedText, to: &mut MappedText) {
+        copy_range(from, self.start, self.end, to);
+        self.start = self.end;
     }
 }
 
