@@ -4,7 +4,7 @@
 //! record signals (`rules/signals/entities.toml`, `rules/signals/pitch.toml`).
 
 use super::{Finding, Findings};
-use crate::extract::{amounts, cards, crypto, handles, phones, rates};
+use crate::extract::{amounts, cards, crypto, handles, phones, rates, skip_to};
 use crate::normalize::{is_cjk, Views};
 use crate::phrases::PhraseSet;
 use crate::rules::{ids, BRANDS};
@@ -325,9 +325,12 @@ impl Default for EntityAnalyzer {
 fn find_charge(folded: &str) -> Option<(usize, usize)> {
     let bytes = folded.as_bytes();
     // One pass: a marker can only start right after a digit, or after a `p` that follows one.
-    for at in 1..bytes.len() {
+    let mut at = 1;
+    while at < bytes.len() {
         let prev = bytes[at - 1];
         if !(prev.is_ascii_digit() || (prev == b'p' && at >= 2 && bytes[at - 2].is_ascii_digit())) {
+            // The next candidate follows the next digit.
+            at = skip_to(bytes, at, |b| b.is_ascii_digit()) + 1;
             continue;
         }
         let first = bytes[at];
@@ -364,6 +367,7 @@ fn find_charge(folded: &str) -> Option<(usize, usize)> {
             };
             return Some((start, end));
         }
+        at += 1;
     }
     for (at, _) in folded.match_indices("cost") {
         let Some(w) = ["cost ", "costs ", "cost£", "cost:"]

@@ -127,6 +127,10 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() && out.len() < max {
+        if !(bytes[i].is_ascii_digit() || bytes[i] == b'+') {
+            i = super::skip_to(bytes, i, |b| b.is_ascii_digit() || b == b'+');
+            continue;
+        }
         let b = bytes[i];
         let plus = b == b'+' && bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
         if !(b.is_ascii_digit() || plus)
@@ -244,7 +248,11 @@ pub fn find_short_codes(text: &str, max: usize) -> Vec<FoundShortCode> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() && out.len() < max {
-        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+        if !bytes[i].is_ascii_digit() {
+            i = super::skip_to(bytes, i, |b| b.is_ascii_digit());
+            continue;
+        }
+        if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
             i += 1;
             continue;
         }

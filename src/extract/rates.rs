@@ -299,6 +299,13 @@ pub fn find_rates(text: &str, max: usize) -> Vec<FoundRate> {
     let mut i = 0;
     while i < bytes.len() && out.len() < max {
         let b = bytes[i];
+        // A rate starts at a digit or at 百, 千 or 万 (lead bytes E7, E5, E4, never inside a
+        // character).
+        let may_start = |b: u8| b.is_ascii_digit() || matches!(b, 0xE4 | 0xE5 | 0xE7);
+        if !may_start(b) {
+            i = super::skip_to(bytes, i, may_start);
+            continue;
+        }
         if b.is_ascii_digit() && !(i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
         {
             if let Some((v, end)) = super::amounts::read_number(bytes, i) {
