@@ -10,6 +10,7 @@ use crate::phrases::PhraseSet;
 use crate::rules::{ids, BRANDS};
 use crate::wordlist::WordList;
 use aho_corasick::MatchKind;
+use std::cell::OnceCell;
 
 /// Most entities of one kind examined in one check.
 const MAX_PER_KIND: usize = 32;
@@ -161,7 +162,8 @@ impl EntityAnalyzer {
         let map = |s: usize, e: usize| views.folded.to_original(s, e);
         let text_of = |(s, e): (usize, usize)| original.get(s..e).unwrap_or("").to_string();
         let chinese = folded.chars().any(is_cjk);
-        let claimed = self.claimed_brands(folded);
+        // The brands the text names matter only for some numbers: found on first use.
+        let claimed: OnceCell<Vec<usize>> = OnceCell::new();
 
         let found_phones = phones::find_phones(folded, MAX_PER_KIND);
         for p in &found_phones {
@@ -181,7 +183,12 @@ impl EntityAnalyzer {
                 }
                 _ => {}
             }
-            self.check_hotline(p, span, &written, &claimed, folded, found);
+            let claimed = || {
+                claimed
+                    .get_or_init(|| self.claimed_brands(folded))
+                    .as_slice()
+            };
+            self.check_hotline(p, span, &written, claimed, folded, found);
         }
 
         for c in phones::find_short_codes(folded, MAX_PER_KIND) {
@@ -249,17 +256,30 @@ impl EntityAnalyzer {
         super::pitch::analyze(views, &found_rates, found);
     }
 
-    fn check_hotline(
+    /// Records whether phone `p` is the official hotline of a brand the text names, or a
+    /// number passed off as one. `claimed` gives the brands the text names (in order of first
+    /// mention); it is called only for a number that may need them.
+    fn check_hotline<'c>(
         &self,
         p: &phones::FoundPhone,
         span: (usize, usize),
         written: &str,
-        claimed: &[usize],
+        claimed: impl FnOnce() -> &'c [usize],
         folded: &str,
         found: &mut Findings,
     ) {
         use phones::PhoneKind as K;
         let owner = self.hotline_owner(&p.national);
+        // Only a known hotline, or a service or mobile number, can be reported below.
+        if owner.is_none()
+            && !matches!(
+                p.kind,
+                K::Service400 | K::Service95 | K::Mobile | K::VirtualMobile
+            )
+        {
+            return;
+        }
+        let claimed = claimed();
         if let Some(b) = owner {
             if claimed.is_empty() || claimed.contains(&b) {
                 found.add(
