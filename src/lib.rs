@@ -19,6 +19,7 @@
 pub mod analyze;
 pub mod engine;
 pub mod extract;
+pub mod fasthash;
 pub mod kind;
 pub mod limits;
 pub mod normalize;

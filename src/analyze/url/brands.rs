@@ -8,10 +8,10 @@
 //! are checked with an edit distance.
 
 use super::skeleton::skeleton_into;
+use crate::fasthash::FastMap;
 use crate::phrases::PhraseSet;
 use crate::rules::{BrandDef, BRANDS};
 use aho_corasick::MatchKind;
-use std::collections::HashMap;
 
 /// Longest skeleton compared by edit distance.
 const MAX_LEN: usize = 40;
@@ -66,11 +66,11 @@ pub struct Lookalike {
 /// Brand tables, built once.
 #[derive(Debug, Clone)]
 pub struct BrandIndex {
-    official: HashMap<&'static str, u16>,
+    official: FastMap<&'static str, u16>,
     ac: PhraseSet,
     keywords: Vec<Keyword>,
-    exact: HashMap<String, u16>,
-    neighbours: HashMap<u64, Vec<u16>>,
+    exact: FastMap<String, u16>,
+    neighbours: FastMap<u64, Vec<u16>>,
     generic: &'static [&'static str],
 }
 
@@ -193,7 +193,7 @@ fn typo_distance(label: &[u8], key: &[u8], max_dist: u8) -> Option<usize> {
 impl BrandIndex {
     /// Builds the tables from the pack's brands.
     pub fn new() -> Self {
-        let mut official = HashMap::new();
+        let mut official = FastMap::default();
         let mut keywords = Vec::new();
         let mut patterns: Vec<&'static str> = Vec::new();
         let mut scratch = String::new();
@@ -242,8 +242,8 @@ impl BrandIndex {
             }
         }
         let ac = PhraseSet::new(&patterns, MatchKind::Standard);
-        let mut exact = HashMap::new();
-        let mut neighbours: HashMap<u64, Vec<u16>> = HashMap::new();
+        let mut exact = FastMap::default();
+        let mut neighbours: FastMap<u64, Vec<u16>> = FastMap::default();
         for (ki, k) in keywords.iter().enumerate() {
             if k.skel.is_empty() {
                 continue;

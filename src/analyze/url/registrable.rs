@@ -9,22 +9,22 @@
 //! Free-hosting platforms (`rules/lists/hosting.toml`) act as extra suffixes, as in the
 //! list's private section: `scam.github.io` is registered by its user, not by GitHub.
 
-use std::collections::HashSet;
+use crate::fasthash::FastSet;
 
 static LIST: &str = include_str!("public_suffix.txt");
 
 /// Public-suffix rules, indexed for lookups by label.
 #[derive(Debug, Clone, Default)]
 pub struct SuffixList {
-    tlds: HashSet<&'static str>,
+    tlds: FastSet<&'static str>,
     /// `(tld, second)` for every two-label rule `second.tld`.
-    seconds: HashSet<(&'static str, &'static str)>,
+    seconds: FastSet<(&'static str, &'static str)>,
     /// Top-level domains with a `*.tld` rule.
-    wildcards: HashSet<&'static str>,
+    wildcards: FastSet<&'static str>,
     /// `(tld, second)` for exceptions `!second.tld`.
-    exceptions: HashSet<(&'static str, &'static str)>,
+    exceptions: FastSet<(&'static str, &'static str)>,
     /// Extra suffixes of any length (free-hosting platforms).
-    extra: HashSet<&'static str>,
+    extra: FastSet<&'static str>,
     /// Length of the longest extra suffix: longer tails are not looked up, so a host of many
     /// labels costs time in proportion to its length, not its square.
     extra_max: usize,
