@@ -41,17 +41,42 @@ const SUFFIXES: &[(&str, &str, f64)] = &[
     ("pounds", "GBP", 1.0),
 ];
 
+/// Longest number [`read_number`] reads (digits and point, without commas).
+const MAX_NUMBER_LEN: usize = 18;
+
+/// The digits and point of a number being read, on the stack: only the first
+/// `MAX_NUMBER_LEN + 1` are kept, enough to tell a number that is too long.
+struct NumberText {
+    bytes: [u8; MAX_NUMBER_LEN + 1],
+    len: usize,
+    has_point: bool,
+}
+
+impl NumberText {
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = b;
+        }
+        self.len += 1;
+        self.has_point |= b == b'.';
+    }
+}
+
 /// Reads a number with optional thousands commas and decimals at `i`; returns (value, end).
 pub fn read_number(bytes: &[u8], mut i: usize) -> Option<(f64, usize)> {
     let start = i;
-    let mut s = String::new();
+    let mut s = NumberText {
+        bytes: [0; MAX_NUMBER_LEN + 1],
+        len: 0,
+        has_point: false,
+    };
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii_digit() {
-            s.push(b as char);
+            s.push(b);
             i += 1;
         } else if b == b','
-            && !s.is_empty()
+            && s.len > 0
             && bytes
                 .get(i + 1..i + 4)
                 .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
@@ -59,20 +84,21 @@ pub fn read_number(bytes: &[u8], mut i: usize) -> Option<(f64, usize)> {
         {
             i += 1;
         } else if b == b'.'
-            && !s.contains('.')
-            && !s.is_empty()
+            && !s.has_point
+            && s.len > 0
             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
         {
-            s.push('.');
+            s.push(b'.');
             i += 1;
         } else {
             break;
         }
     }
-    if i == start || s.len() > 18 {
+    if i == start || s.len > MAX_NUMBER_LEN {
         return None;
     }
-    s.parse().ok().map(|v| (v, i))
+    let text = std::str::from_utf8(&s.bytes[..s.len]).ok()?;
+    text.parse().ok().map(|v| (v, i))
 }
 
 /// Finds amounts in the folded (lower-case) text, at most `max`.
