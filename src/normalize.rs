@@ -85,11 +85,36 @@ pub struct Views {
 
 /// True for characters that render as nothing (or reorder text) and are used to hide words.
 pub fn is_invisible(c: char) -> bool {
+    !NONE_INVISIBLE.contains(&c) && listed_invisible(c)
+}
+
+/// Characters none of which is invisible, CJK ideographs among them: one test rules out most
+/// of a Chinese text.
+const NONE_INVISIBLE: std::ops::RangeInclusive<char> = '\u{3165}'..='\u{FDFF}';
+
+/// The invisible characters, listed.
+fn listed_invisible(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
         | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
         | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{E0000}'..='\u{E007F}')
+}
+
+/// True for the characters the views drop (after a C1 control is read as its Windows-1252
+/// punctuation): invisible characters and controls other than whitespace.
+#[inline]
+fn is_removed(c: char) -> bool {
+    is_invisible(c) || (c.is_control() && !c.is_whitespace())
+}
+
+/// How many characters [`Normalizer::views`] removes from `input`
+/// ([`Views::invisible_removed`]), without building the views.
+pub fn removed_count(input: &str) -> usize {
+    input
+        .chars()
+        .filter(|&c| is_removed(c1_as_cp1252(c).unwrap_or(c)))
+        .count()
 }
 
 /// The Windows-1252 punctuation that a C1 control character stands for in mis-decoded text.
@@ -202,7 +227,7 @@ impl Normalizer {
                 // Text decoded as Latin-1 that was Windows-1252 carries C1 controls for its
                 // quotes and dashes (`don\u{92}t`): read them as the punctuation they were.
                 let c = c1_as_cp1252(c).unwrap_or(c);
-                if is_invisible(c) || (c.is_control() && !c.is_whitespace()) {
+                if is_removed(c) {
                     invisible_removed += 1;
                     continue;
                 }
@@ -371,6 +396,30 @@ mod tests {
             assert_eq!(v.compact.text, *compact, "compact view of {input:?}");
             let (s, e) = v.compact.to_original(0, v.compact.text.len());
             assert!(input.is_char_boundary(s) && input.is_char_boundary(e));
+        }
+    }
+
+    #[test]
+    fn no_invisible_character_lies_in_the_skipped_range() {
+        assert!(!NONE_INVISIBLE.any(listed_invisible));
+    }
+
+    #[test]
+    fn counts_removed_characters_as_the_views_do() {
+        let n = Normalizer::new();
+        for input in [
+            "",
+            "plain text",
+            "a\u{200B}b\u{202E}c\u{0007}d",
+            "don\u{92}t \u{80}5 \u{9F}",
+            "tab\tand\nnew\u{0B}line\u{85}",
+            "刷\u{FEFF}单\u{E0041}",
+        ] {
+            assert_eq!(
+                removed_count(input),
+                n.views(input).invisible_removed,
+                "{input:?}"
+            );
         }
     }
 
