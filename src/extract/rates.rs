@@ -328,8 +328,8 @@ pub fn find_rates(text: &str, max: usize) -> Vec<FoundRate> {
                 continue;
             }
         }
-        // 百 万 千 all start with one of these bytes.
-        if matches!(b, 0xE4 | 0xE5 | 0xE7) {
+        // 百 万 千 all start with one of these bytes, and all three words end in 分之.
+        if matches!(b, 0xE4 | 0xE5 | 0xE7) && bytes.get(i + 3..i + 9) == Some("分之".as_bytes()) {
             for (word, scale) in [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)] {
                 if text[i..].starts_with(word) {
                     if let Some((v, used)) = small_number(&text[i + word.len()..]) {
