@@ -90,26 +90,6 @@ impl Engine {
     fn analyze(&self, text: &str, asked: Kind, lang: Lang, found: &mut Findings) -> Kind {
         let lead = text.len() - text.trim_start().len();
         let trimmed = text.trim();
-        let views = self.normalizer.views(text);
-        if views.invisible_removed > 0 {
-            let spans: Vec<(usize, usize)> = text
-                .char_indices()
-                .filter(|(_, c)| crate::normalize::is_invisible(*c))
-                .map(|(i, c)| (i, i + c.len_utf8()))
-                .collect();
-            let rule = if text.chars().any(is_bidi_control) {
-                ids::TEXT_BIDI_CONTROL
-            } else {
-                ids::TEXT_INVISIBLE_CHARS
-            };
-            found.add(Finding {
-                rule,
-                spans,
-                args: vec![("count", views.invisible_removed.to_string())],
-                weight: None,
-            });
-        }
-
         let mut kind = asked;
         if kind == Kind::Auto && (qr::has_qr_scheme(trimmed) || crate::kind::is_lone_url(trimmed)) {
             kind = crate::kind::detect(trimmed, false);
@@ -118,10 +98,15 @@ impl Engine {
         // 1 MiB host name of 300,000 labels must not cost more than a 4 KiB one.
         let url_part = limits::prefix(trimmed, limits::MAX_URL_BYTES);
         if kind == Kind::Url {
+            // A lone URL needs none of the normalized views, only their count of removed
+            // characters.
+            note_invisible(text, crate::normalize::removed_count(text), found);
             self.urls
                 .analyze(url_part, (lead, lead + url_part.len()), found);
             return kind;
         }
+        let views = self.normalizer.views(text);
+        note_invisible(text, views.invisible_removed, found);
         if kind == Kind::Qr {
             // qr::analyze gives spans within `trimmed`: move them to the input's offsets.
             let before = found.list.len();
@@ -167,7 +152,12 @@ impl Engine {
                         && f.rule.def().family_def().map(|d| d.id) == invest.map(|d| d.id)
                 })
                 .count();
-            kind = crate::kind::detect(trimmed, pitch_cues >= 2);
+            // Neither a QR payload nor a lone URL (tested above): what kind::detect would say.
+            kind = if pitch_cues >= 2 {
+                Kind::Pitch
+            } else {
+                Kind::Message
+            };
         }
         kind
     }
@@ -265,6 +255,29 @@ impl Engine {
             rules_hash: rules::PACK_HASH,
         }
     }
+}
+
+/// Records the invisible or control characters of `text` (`removed` of them), if any.
+fn note_invisible(text: &str, removed: usize, found: &mut Findings) {
+    if removed == 0 {
+        return;
+    }
+    let spans: Vec<(usize, usize)> = text
+        .char_indices()
+        .filter(|(_, c)| crate::normalize::is_invisible(*c))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .collect();
+    let rule = if text.chars().any(is_bidi_control) {
+        ids::TEXT_BIDI_CONTROL
+    } else {
+        ids::TEXT_INVISIBLE_CHARS
+    };
+    found.add(Finding {
+        rule,
+        spans,
+        args: vec![("count", removed.to_string())],
+        weight: None,
+    });
 }
 
 /// Joins spans that overlap or touch (`垫付` and `先垫` in `先垫付`); `spans` must be sorted.

@@ -30,9 +30,14 @@ pub fn is_lone_url(t: &str) -> bool {
     if t.chars().any(char::is_whitespace) {
         return false;
     }
-    let lower = t.to_ascii_lowercase();
-    if lower.starts_with("javascript:") || lower.starts_with("data:") {
+    let head = crate::limits::prefix(t, 16).to_ascii_lowercase();
+    if head.starts_with("javascript:") || head.starts_with("data:") {
         return true;
+    }
+    // A URL found in a text is made of ASCII bytes, and a lone one runs from the first byte
+    // to the last character: any other byte before the last one rules it out without a search.
+    if !t.as_bytes()[..t.len().saturating_sub(1)].is_ascii() {
+        return false;
     }
     let (urls, total) = find_urls(t, 1);
     total == 1 && urls[0].start == 0 && urls[0].end >= t.len().saturating_sub(1)

@@ -19,6 +19,7 @@
 pub mod analyze;
 pub mod engine;
 pub mod extract;
+pub mod fasthash;
 pub mod kind;
 pub mod limits;
 pub mod normalize;
@@ -32,6 +33,7 @@ pub mod tape;
 pub mod utf16;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod wordlist;
 
 pub use engine::Engine;
 pub use options::{CheckOptions, Kind, Lang};

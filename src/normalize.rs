@@ -85,11 +85,36 @@ pub struct Views {
 
 /// True for characters that render as nothing (or reorder text) and are used to hide words.
 pub fn is_invisible(c: char) -> bool {
+    !NONE_INVISIBLE.contains(&c) && listed_invisible(c)
+}
+
+/// Characters none of which is invisible, CJK ideographs among them: one test rules out most
+/// of a Chinese text.
+const NONE_INVISIBLE: std::ops::RangeInclusive<char> = '\u{3165}'..='\u{FDFF}';
+
+/// The invisible characters, listed.
+fn listed_invisible(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
         | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
         | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{E0000}'..='\u{E007F}')
+}
+
+/// True for the characters the views drop (after a C1 control is read as its Windows-1252
+/// punctuation): invisible characters and controls other than whitespace.
+#[inline]
+fn is_removed(c: char) -> bool {
+    is_invisible(c) || (c.is_control() && !c.is_whitespace())
+}
+
+/// How many characters [`Normalizer::views`] removes from `input`
+/// ([`Views::invisible_removed`]), without building the views.
+pub fn removed_count(input: &str) -> usize {
+    input
+        .chars()
+        .filter(|&c| is_removed(c1_as_cp1252(c).unwrap_or(c)))
+        .count()
 }
 
 /// The Windows-1252 punctuation that a C1 control character stands for in mis-decoded text.
@@ -191,15 +216,23 @@ impl Normalizer {
         for (i, c) in input.char_indices() {
             let start = i as u32;
             let end = (i + c.len_utf8()) as u32;
-            // Text decoded as Latin-1 that was Windows-1252 carries C1 controls for its
-            // quotes and dashes (`don\u{92}t`): read them as the punctuation they were.
-            let c = c1_as_cp1252(c).unwrap_or(c);
-            if is_invisible(c) || (c.is_control() && !c.is_whitespace()) {
-                invisible_removed += 1;
-                continue;
-            }
-            let f = fold_char(c);
-            let f = crate::normalize_tables::to_simplified(f);
+            let f = if c.is_ascii() {
+                // The short way for ASCII, which only folds to lower case.
+                if c.is_ascii_control() && !c.is_whitespace() {
+                    invisible_removed += 1;
+                    continue;
+                }
+                c.to_ascii_lowercase()
+            } else {
+                // Text decoded as Latin-1 that was Windows-1252 carries C1 controls for its
+                // quotes and dashes (`don\u{92}t`): read them as the punctuation they were.
+                let c = c1_as_cp1252(c).unwrap_or(c);
+                if is_removed(c) {
+                    invisible_removed += 1;
+                    continue;
+                }
+                crate::normalize_tables::to_simplified(fold_char(c))
+            };
             if f.is_whitespace() {
                 if !last_space {
                     first.push(' ', start, end);
@@ -212,45 +245,51 @@ impl Normalizer {
         }
 
         let folded = self.replace_variants(first);
+        // The compact view is made of whole characters of the folded view, in order, each
+        // keeping its map (every byte of a folded character maps to the same original range):
+        // runs of them are copied at once.
         let mut compact = MappedText::with_capacity(folded.text.len());
-        // Letters and digits only; `held` is a lone ASCII letter or digit that follows a CJK
-        // character, pushed only if the next kept character is not CJK as well.
+        let mut run = CopyRun::default();
+        // Letters and digits only; `held` is a lone ASCII letter or digit (its byte offset)
+        // that follows a CJK character, pushed only if the next kept character is not CJK as
+        // well.
         let mut prev_cjk = false;
-        let mut held: Option<(char, u32, u32)> = None;
+        let mut held: Option<usize> = None;
         let mut held_alone = false;
         for (i, c) in folded.text.char_indices() {
             let cjk = is_cjk(c);
             if !(cjk || c.is_alphanumeric()) {
                 continue;
             }
-            let (s, e) = (folded.orig_start[i], folded.orig_end[i + c.len_utf8() - 1]);
-            if let Some((h, hs, he)) = held {
+            let len = c.len_utf8();
+            if let Some(h) = held {
                 if c.is_ascii_alphanumeric() {
                     // Two ASCII characters in a row: a real token, keep both.
-                    compact.push(h, hs, he);
+                    run.add(&folded, h, 1, &mut compact);
                     held = None;
                     held_alone = false;
-                    compact.push(c, s, e);
+                    run.add(&folded, i, len, &mut compact);
                     prev_cjk = false;
                     continue;
                 }
                 if !(cjk && held_alone) {
-                    compact.push(h, hs, he);
+                    run.add(&folded, h, 1, &mut compact);
                 }
                 held = None;
             }
             if prev_cjk && c.is_ascii_alphanumeric() {
-                held = Some((c, s, e));
+                held = Some(i);
                 held_alone = true;
                 prev_cjk = false;
                 continue;
             }
-            compact.push(c, s, e);
+            run.add(&folded, i, len, &mut compact);
             prev_cjk = cjk;
         }
-        if let Some((h, hs, he)) = held {
-            compact.push(h, hs, he);
+        if let Some(h) = held {
+            run.add(&folded, h, 1, &mut compact);
         }
+        run.flush(&folded, &mut compact);
         Views {
             folded,
             compact,
@@ -294,6 +333,31 @@ impl Default for Normalizer {
     }
 }
 
+/// A range of bytes of one text waiting to be copied to another: characters added one by one
+/// in order are copied in runs.
+#[derive(Default)]
+struct CopyRun {
+    start: usize,
+    end: usize,
+}
+
+impl CopyRun {
+    /// Adds the `len` bytes at `at` of `from` (after those added before) to `to`.
+    fn add(&mut self, from: &MappedText, at: usize, len: usize, to: &mut MappedText) {
+        if at != self.end {
+            self.flush(from, to);
+            self.start = at;
+        }
+        self.end = at + len;
+    }
+
+    /// Copies what is waiting.
+    fn flush(&mut self, from: &MappedText, to: &mut MappedText) {
+        copy_range(from, self.start, self.end, to);
+        self.start = self.end;
+    }
+}
+
 fn copy_range(from: &MappedText, start: usize, end: usize, to: &mut MappedText) {
     to.text.push_str(&from.text[start..end]);
     to.orig_start
@@ -332,6 +396,30 @@ mod tests {
             assert_eq!(v.compact.text, *compact, "compact view of {input:?}");
             let (s, e) = v.compact.to_original(0, v.compact.text.len());
             assert!(input.is_char_boundary(s) && input.is_char_boundary(e));
+        }
+    }
+
+    #[test]
+    fn no_invisible_character_lies_in_the_skipped_range() {
+        assert!(!NONE_INVISIBLE.any(listed_invisible));
+    }
+
+    #[test]
+    fn counts_removed_characters_as_the_views_do() {
+        let n = Normalizer::new();
+        for input in [
+            "",
+            "plain text",
+            "a\u{200B}b\u{202E}c\u{0007}d",
+            "don\u{92}t \u{80}5 \u{9F}",
+            "tab\tand\nnew\u{0B}line\u{85}",
+            "刷\u{FEFF}单\u{E0041}",
+        ] {
+            assert_eq!(
+                removed_count(input),
+                n.views(input).invisible_removed,
+                "{input:?}"
+            );
         }
     }
 

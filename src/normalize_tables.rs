@@ -8,7 +8,7 @@
 //! new cue with a new character fails the test until its traditional form is added.
 
 /// Pairs (traditional, simplified), sorted by the traditional character.
-static TRAD_TO_SIMP: &[(char, char)] = &[
+const TRAD_TO_SIMP: &[(char, char)] = &[
     ('丟', '丢'),
     ('並', '并'),
     ('佈', '布'),
@@ -379,9 +379,29 @@ static TRAD_TO_SIMP: &[(char, char)] = &[
     ('齡', '龄'),
 ];
 
+/// Bits in [`TRAD_FILTER`]; a power of two.
+const FILTER_BITS: u32 = 2048;
+
+/// Bit `t % FILTER_BITS` is set for every traditional character `t` of [`TRAD_TO_SIMP`]: a
+/// character whose bit is clear (most of a text) has no simplified form to look up.
+const TRAD_FILTER: [u64; FILTER_BITS as usize / 64] = {
+    let mut bits = [0u64; FILTER_BITS as usize / 64];
+    let mut i = 0;
+    while i < TRAD_TO_SIMP.len() {
+        let k = TRAD_TO_SIMP[i].0 as u32 % FILTER_BITS;
+        bits[(k / 64) as usize] |= 1 << (k % 64);
+        i += 1;
+    }
+    bits
+};
+
 /// The simplified form of `c`, or `c` itself.
 pub fn to_simplified(c: char) -> char {
     if (c as u32) < 0x4E00 {
+        return c;
+    }
+    let k = c as u32 % FILTER_BITS;
+    if TRAD_FILTER[(k / 64) as usize] & (1 << (k % 64)) == 0 {
         return c;
     }
     match TRAD_TO_SIMP.binary_search_by(|(t, _)| t.cmp(&c)) {

@@ -38,6 +38,23 @@ impl PhraseSet {
             .expect("unanchored search is supported")
     }
 
+    /// The length in bytes of the shortest phrase.
+    pub fn min_len(&self) -> usize {
+        self.nfa.min_pattern_len()
+    }
+
+    /// Every match within `haystack[range]`, overlapping ones included, with offsets in
+    /// `haystack`. The set must use [`MatchKind::Standard`].
+    pub fn find_overlapping_iter_in<'a, 'h>(
+        &'a self,
+        haystack: &'h str,
+        range: std::ops::Range<usize>,
+    ) -> FindOverlappingIter<'a, 'h, NFA> {
+        self.nfa
+            .try_find_overlapping_iter(Input::new(haystack).range(range))
+            .expect("overlapping search needs MatchKind::Standard")
+    }
+
     /// Every match, overlapping ones included. The set must use [`MatchKind::Standard`].
     pub fn find_overlapping_iter<'a, 'h>(
         &'a self,

@@ -52,12 +52,14 @@ pub struct Tape {
     pub words: Vec<u32>,
     /// Every string of the value, one after another, in UTF-16.
     pub pool: Vec<u16>,
-    /// Keys already numbered, by a hash of their address: (address, byte length, number). A
-    /// key whose slot another key took gets a second number, which costs bytes, not
-    /// correctness.
+    /// Keys already numbered, by a hash of their address: (address, byte length, number).
     key_slots: [(usize, usize, u32); KEY_SLOTS],
     /// Start and end in the pool of key 0, 1, …
     keys: Vec<u32>,
+    /// Key 0, 1, …: looked up when a key misses its slot (another key took it, or the same
+    /// literal stands at another address), so that each key is pooled once whatever the
+    /// layout of the binary.
+    key_names: Vec<&'static str>,
 }
 
 /// Why a value could not be encoded.
@@ -85,6 +87,7 @@ pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Tape, Error> {
         pool: Vec::with_capacity(4096),
         key_slots: [(0, 0, 0); KEY_SLOTS],
         keys: Vec::with_capacity(64),
+        key_names: Vec::with_capacity(32),
     };
     value.serialize(&mut tape)?;
     tape.words.extend_from_slice(&tape.keys);
@@ -115,9 +118,15 @@ impl Tape {
         let number = match self.key_slots[slot] {
             (a, len, n) if a == at && len == key.len() => n,
             _ => {
-                let (s, e) = self.pooled(key);
-                let n = self.keys.len() as u32 / 2;
-                self.keys.extend_from_slice(&[s, e]);
+                let n = match self.key_names.iter().position(|k| *k == key) {
+                    Some(n) => n as u32,
+                    None => {
+                        let (s, e) = self.pooled(key);
+                        self.keys.extend_from_slice(&[s, e]);
+                        self.key_names.push(key);
+                        self.key_names.len() as u32 - 1
+                    }
+                };
                 self.key_slots[slot] = (at, key.len(), n);
                 n
             }

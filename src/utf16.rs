@@ -14,11 +14,19 @@ impl Utf16Map {
         let mut table = Vec::with_capacity(offsets.len());
         let mut units = 0usize;
         let mut want = offsets.into_iter().peekable();
-        for (i, c) in text.char_indices() {
+        // Byte by byte: a character starts at every byte but a continuation byte
+        // (0b10xx_xxxx), and takes two UTF-16 units when it takes four bytes (lead 0xF0+).
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if want.peek().is_none() {
+                break;
+            }
+            if b & 0xC0 == 0x80 {
+                continue;
+            }
             while want.peek().is_some_and(|&o| o <= i) {
                 table.push((want.next().unwrap(), units));
             }
-            units += c.len_utf16();
+            units += if b >= 0xF0 { 2 } else { 1 };
         }
         for o in want {
             table.push((o, units));

@@ -4,17 +4,19 @@
 //! record signals (`rules/signals/entities.toml`, `rules/signals/pitch.toml`).
 
 use super::{Finding, Findings};
-use crate::extract::{amounts, cards, crypto, handles, phones, rates};
+use crate::extract::{amounts, cards, crypto, handles, phones, rates, skip_to};
 use crate::normalize::{is_cjk, Views};
 use crate::phrases::PhraseSet;
 use crate::rules::{ids, BRANDS};
+use crate::wordlist::WordList;
 use aho_corasick::MatchKind;
+use std::cell::OnceCell;
 
 /// Most entities of one kind examined in one check.
 const MAX_PER_KIND: usize = 32;
 
 /// Words that present a number as a service line (客服电话, hotline).
-const SERVICE_WORDS: &[&str] = &[
+const SERVICE_WORDS: WordList = WordList::new(&[
     "客服",
     "热线",
     "专线",
@@ -26,7 +28,7 @@ const SERVICE_WORDS: &[&str] = &[
     "helpline",
     "customer service",
     "call us",
-];
+]);
 
 /// Markers of a per-message / per-minute / per-week charge, found right after a price.
 const CHARGE_MARKERS: &[&str] = &[
@@ -160,7 +162,8 @@ impl EntityAnalyzer {
         let map = |s: usize, e: usize| views.folded.to_original(s, e);
         let text_of = |(s, e): (usize, usize)| original.get(s..e).unwrap_or("").to_string();
         let chinese = folded.chars().any(is_cjk);
-        let claimed = self.claimed_brands(folded);
+        // The brands the text names matter only for some numbers: found on first use.
+        let claimed: OnceCell<Vec<usize>> = OnceCell::new();
 
         let found_phones = phones::find_phones(folded, MAX_PER_KIND);
         for p in &found_phones {
@@ -180,7 +183,12 @@ impl EntityAnalyzer {
                 }
                 _ => {}
             }
-            self.check_hotline(p, span, &written, &claimed, folded, found);
+            let claimed = || {
+                claimed
+                    .get_or_init(|| self.claimed_brands(folded))
+                    .as_slice()
+            };
+            self.check_hotline(p, span, &written, claimed, folded, found);
         }
 
         for c in phones::find_short_codes(folded, MAX_PER_KIND) {
@@ -248,17 +256,30 @@ impl EntityAnalyzer {
         super::pitch::analyze(views, &found_rates, found);
     }
 
-    fn check_hotline(
+    /// Records whether phone `p` is the official hotline of a brand the text names, or a
+    /// number passed off as one. `claimed` gives the brands the text names (in order of first
+    /// mention); it is called only for a number that may need them.
+    fn check_hotline<'c>(
         &self,
         p: &phones::FoundPhone,
         span: (usize, usize),
         written: &str,
-        claimed: &[usize],
+        claimed: impl FnOnce() -> &'c [usize],
         folded: &str,
         found: &mut Findings,
     ) {
         use phones::PhoneKind as K;
         let owner = self.hotline_owner(&p.national);
+        // Only a known hotline, or a service or mobile number, can be reported below.
+        if owner.is_none()
+            && !matches!(
+                p.kind,
+                K::Service400 | K::Service95 | K::Mobile | K::VirtualMobile
+            )
+        {
+            return;
+        }
+        let claimed = claimed();
         if let Some(b) = owner {
             if claimed.is_empty() || claimed.contains(&b) {
                 found.add(
@@ -300,7 +321,7 @@ impl EntityAnalyzer {
                     from += 1;
                 }
                 let before = &folded[from..p.start];
-                if SERVICE_WORDS.iter().any(|w| before.contains(w)) {
+                if SERVICE_WORDS.any_in(before) {
                     found.add(
                         Finding::at(ids::ENTITY_MOBILE_AS_HOTLINE, span.0, span.1)
                             .arg("number", written)
@@ -324,9 +345,12 @@ impl Default for EntityAnalyzer {
 fn find_charge(folded: &str) -> Option<(usize, usize)> {
     let bytes = folded.as_bytes();
     // One pass: a marker can only start right after a digit, or after a `p` that follows one.
-    for at in 1..bytes.len() {
+    let mut at = 1;
+    while at < bytes.len() {
         let prev = bytes[at - 1];
         if !(prev.is_ascii_digit() || (prev == b'p' && at >= 2 && bytes[at - 2].is_ascii_digit())) {
+            // The next candidate follows the next digit.
+            at = skip_to(bytes, at, |b| b.is_ascii_digit()) + 1;
             continue;
         }
         let first = bytes[at];
@@ -363,6 +387,7 @@ fn find_charge(folded: &str) -> Option<(usize, usize)> {
             };
             return Some((start, end));
         }
+        at += 1;
     }
     for (at, _) in folded.match_indices("cost") {
         let Some(w) = ["cost ", "costs ", "cost£", "cost:"]

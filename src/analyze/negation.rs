@@ -80,6 +80,10 @@ const CLAUSE_BREAKS: &[char] = &[
     '，', '。', ',', '.', ';', '；', '!', '！', '?', '？', '\n', '：', ':', '、',
 ];
 
+/// Characters none of which is a clause break, CJK ideographs among them: one test rules out
+/// most of a Chinese text.
+const NO_BREAKS: std::ops::RangeInclusive<char> = '\u{3003}'..='\u{FF00}';
+
 /// How far back a negation reaches, in bytes of UTF-8: about 14 Chinese characters or 8
 /// English words.
 const REACH: usize = 44;
@@ -137,7 +141,7 @@ impl Negator {
         words.sort_unstable();
         let breaks = folded
             .char_indices()
-            .filter(|(_, c)| CLAUSE_BREAKS.contains(c))
+            .filter(|(_, c)| !NO_BREAKS.contains(c) && CLAUSE_BREAKS.contains(c))
             .map(|(i, c)| i + c.len_utf8())
             .collect();
         let pick = |cond: bool| {
@@ -241,6 +245,11 @@ impl Default for Negator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_clause_break_lies_in_the_skipped_range() {
+        assert!(!CLAUSE_BREAKS.iter().any(|c| NO_BREAKS.contains(c)));
+    }
 
     #[test]
     fn negation_reaches_the_rest_of_its_clause_only() {

@@ -6,16 +6,17 @@
 //! borrowing (贷款, loan) an interest rate is a cost and is left alone.
 
 use super::{Finding, Findings};
-use crate::extract::rates::{compound_annual, find_bytes, FoundRate, Period};
+use crate::extract::rates::{compound_annual, FoundRate, Period};
 use crate::normalize::Views;
 use crate::rules::ids;
+use crate::wordlist::WordList;
 
-const RETURN_WORDS: &[&str] = &[
+const RETURN_WORDS: WordList = WordList::new(&[
     "收益", "回报", "利润", "盈利", "赚", "返", "分红", "收入", "息", "利率", "涨", "翻", "return",
     "returns", "profit", "profits", "earn", "made", "make", "making", "earning", "earnings",
     "yield", "interest", "roi", "gain", "gains", "income", "payout",
-];
-const LOAN_WORDS: &[&str] = &[
+]);
+const LOAN_WORDS: WordList = WordList::new(&[
     "贷款",
     "借款",
     "借钱",
@@ -28,7 +29,7 @@ const LOAN_WORDS: &[&str] = &[
     "repay",
     "mortgage",
     "credit card",
-];
+]);
 
 fn fmt_thousands(v: f64) -> String {
     if v >= 1e9 {
@@ -74,7 +75,7 @@ fn near_return_word(folded: &str, r: &FoundRate) -> bool {
         to -= 1;
     }
     let window = &folded[from..to];
-    RETURN_WORDS.iter().any(|w| find_bytes(window, w).is_some())
+    RETURN_WORDS.any_in(window)
 }
 
 /// Records the rates of `rates` (found in the folded view) that promise implausible returns.
@@ -83,7 +84,8 @@ pub fn analyze(views: &Views, rates: &[FoundRate], found: &mut Findings) {
     if rates.is_empty() {
         return;
     }
-    let loan_text = LOAN_WORDS.iter().any(|w| folded.contains(w));
+    // Whether the text is about borrowing: looked up once, and only for an interest rate.
+    let mut loan_text: Option<bool> = None;
     for r in rates {
         if !near_return_word(folded, r) {
             continue;
@@ -96,7 +98,7 @@ pub fn analyze(views: &Views, rates: &[FoundRate], found: &mut Findings) {
                 || head.contains("interest")
                 || head.contains("apr")
         };
-        if loan_text && is_interest {
+        if is_interest && *loan_text.get_or_insert_with(|| LOAN_WORDS.any_in(folded)) {
             continue;
         }
         let span = {
@@ -150,7 +152,8 @@ pub fn analyze(views: &Views, rates: &[FoundRate], found: &mut Findings) {
                 );
             }
             _ => {
-                if r.percent >= 30.0 && !loan_text {
+                if r.percent >= 30.0 && !*loan_text.get_or_insert_with(|| LOAN_WORDS.any_in(folded))
+                {
                     found.add(
                         Finding::at(ids::PITCH_HIGH_STATED_RETURN, span.0, span.1)
                             .arg("rate", rate),

@@ -172,6 +172,10 @@ fn strip_web(lower: &str) -> Option<&str> {
     Some(rest.strip_prefix("www.").unwrap_or(rest))
 }
 
+/// How many leading bytes of a payload [`classify_detail`] looks at for schemes and prefixes
+/// (all of them shorter than `HEAD_BYTES - 3`).
+const HEAD_BYTES: usize = 64;
+
 /// Classifies a QR payload by its scheme or shape.
 pub fn classify(text: &str) -> Payload {
     classify_detail(text).0
@@ -180,10 +184,14 @@ pub fn classify(text: &str) -> Payload {
 /// The payload type and the app or chain it names.
 fn classify_detail(text: &str) -> (Payload, &'static str) {
     let t = text.trim();
-    let lower = t.to_ascii_lowercase();
-    let starts = |p: &str| lower.starts_with(p);
+    // Every prefix tested below, and a deep link's `scheme://`, fits in the first HEAD_BYTES
+    // bytes (less up to three for a cut character): only they are lower-cased, not the
+    // whole of a long message.
+    let head = crate::limits::prefix(t, HEAD_BYTES).to_ascii_lowercase();
+    let starts = |p: &str| head.starts_with(p);
     if let Some((_, app)) = PAYMENT.iter().find(|(p, _)| starts(p)) {
         // alipays://platformapi/startapp opens any mini-program or page, not only payments.
+        let lower = t.to_ascii_lowercase();
         if !(starts("alipays://platformapi/startapp")
             && !lower.contains("appid=20000056")
             && !lower.contains("appid=20000123"))
@@ -217,6 +225,7 @@ fn classify_detail(text: &str) -> (Payload, &'static str) {
         return (Payload::Otp, "");
     }
     if starts("http://") || starts("https://") || starts("www.") {
+        let lower = t.to_ascii_lowercase();
         if let Some(rest) = strip_web(&lower) {
             if let Some((_, app)) = GROUP.iter().find(|(p, _)| rest.starts_with(p)) {
                 return (Payload::GroupInvite, app);
@@ -236,9 +245,10 @@ fn classify_detail(text: &str) -> (Payload, &'static str) {
     if starts("tg://resolve") || starts("weixin://contacts") || starts("mqqapi://card") {
         return (Payload::AddFriend, "");
     }
-    // Any other `scheme://` is an app deep link.
-    if let Some(i) = lower.find("://") {
-        let scheme = &lower[..i];
+    // Any other `scheme://` is an app deep link. A `://` past the head would follow a
+    // scheme longer than 32 bytes.
+    if let Some(i) = head.find("://") {
+        let scheme = &head[..i];
         if !scheme.is_empty()
             && scheme.len() <= 32
             && scheme
@@ -336,6 +346,28 @@ pub fn analyze(text: &str, out: &mut Findings) -> Payload {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_fit_in_the_head() {
+        let longest = PAYMENT
+            .iter()
+            .chain(CRYPTO_SCHEMES)
+            .map(|(p, _)| p.len())
+            .chain([
+                "alipays://platformapi/startapp".len(),
+                // The longest deep-link scheme, and its `://`.
+                32 + "://".len(),
+            ])
+            .max()
+            .unwrap();
+        assert!(longest <= HEAD_BYTES - 3, "{longest}");
+        let long_message = format!("{}wxp://", "很".repeat(40));
+        assert_eq!(classify_detail(&long_message).0, Payload::Text);
+        let long_scheme = format!("{}://x", "a".repeat(32));
+        assert_eq!(classify_detail(&long_scheme).0, Payload::AppLink);
+        let too_long_scheme = format!("{}://x", "a".repeat(33));
+        assert_eq!(classify_detail(&too_long_scheme).0, Payload::Text);
+    }
 
     #[test]
     fn classifies_payloads() {

@@ -10,6 +10,7 @@ use crate::normalize::{MappedText, Views};
 use crate::phrases::PhraseSet;
 use crate::rules::{self, RuleIdx};
 use aho_corasick::MatchKind;
+use std::ops::Range;
 
 /// The cue automata.
 #[derive(Debug, Clone)]
@@ -53,20 +54,22 @@ impl CueMatcher {
     /// Records every cue and guard phrase found in `views`.
     pub fn scan(&self, views: &Views, out: &mut Findings) {
         let mut hits: Vec<(RuleIdx, (usize, usize))> = Vec::new();
+        let compact = &views.compact;
+        let whole = 0..compact.text.len();
         collect(
             &self.compact,
             &self.compact_rules,
-            &views.compact,
+            compact,
+            whole,
             false,
             &mut hits,
         );
-        collect(
-            &self.words,
-            &self.word_rules,
-            &views.folded,
-            true,
-            &mut hits,
-        );
+        // The word phrases are ASCII, so each match lies within a run of ASCII bytes: the
+        // rest of a Chinese text need not be scanned.
+        let folded = &views.folded;
+        for run in ascii_runs(folded.text.as_bytes(), self.words.min_len()) {
+            collect(&self.words, &self.word_rules, folded, run, true, &mut hits);
+        }
         hits.sort_unstable();
         for (rule, span) in hits {
             match out.list.last_mut() {
@@ -87,10 +90,32 @@ impl Default for CueMatcher {
     }
 }
 
+/// The maximal runs of ASCII bytes in `bytes` that are at least `min_len` long.
+fn ascii_runs(bytes: &[u8], min_len: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at + bytes[at..].iter().position(u8::is_ascii)?;
+            let end = start
+                + bytes[start..]
+                    .iter()
+                    .position(|b| !b.is_ascii())
+                    .unwrap_or(bytes.len() - start);
+            at = end;
+            if end - start >= min_len.max(1) {
+                return Some(start..end);
+            }
+        }
+        None
+    })
+}
+
+/// Records the matches of `ac` in `view.text[range]`.
 fn collect(
     ac: &PhraseSet,
     rules: &[RuleIdx],
     view: &MappedText,
+    range: Range<usize>,
     whole_words: bool,
     hits: &mut Vec<(RuleIdx, (usize, usize))>,
 ) {
@@ -99,11 +124,35 @@ fn collect(
         i.and_then(|i| bytes.get(i))
             .is_some_and(|b| b.is_ascii_alphanumeric())
     };
-    for m in ac.find_overlapping_iter(&view.text) {
+    for m in ac.find_overlapping_iter_in(&view.text, range) {
         if whole_words && (is_word(m.start().checked_sub(1)) || is_word(Some(m.end()))) {
             continue;
         }
         let rule = rules[m.pattern().as_usize()];
         hits.push((rule, view.to_original(m.start(), m.end())));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_ascii_runs() {
+        let cases: &[(&str, usize, &[&str])] = &[
+            ("", 2, &[]),
+            ("abc", 2, &["abc"]),
+            ("加vx做刷单 win big", 3, &[" win big"]),
+            ("a刷bc单d", 2, &["bc"]),
+            ("a刷bc单d", 1, &["a", "bc", "d"]),
+            ("a刷bc单d", 0, &["a", "bc", "d"]),
+            ("刷单", 1, &[]),
+        ];
+        for (text, min, want) in cases {
+            let got: Vec<&str> = ascii_runs(text.as_bytes(), *min)
+                .map(|r| &text[r])
+                .collect();
+            assert_eq!(got, *want, "{text:?} {min}");
+        }
     }
 }

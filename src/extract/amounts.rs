@@ -94,9 +94,11 @@ pub fn find_amounts(text: &str, max: usize) -> Vec<FoundAmount> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() && out.len() < max {
-        if !bytes[i].is_ascii_digit()
-            || (i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
-        {
+        if !bytes[i].is_ascii_digit() {
+            i = super::skip_to(bytes, i, |b| b.is_ascii_digit());
+            continue;
+        }
+        if i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.') {
             i += 1;
             continue;
         }

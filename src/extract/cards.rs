@@ -75,7 +75,11 @@ pub fn find_long_numbers(text: &str, max: usize) -> Vec<FoundNumber> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() && out.len() < max {
-        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+        if !bytes[i].is_ascii_digit() {
+            i = super::skip_to(bytes, i, |b| b.is_ascii_digit());
+            continue;
+        }
+        if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
             i += 1;
             continue;
         }

@@ -58,7 +58,7 @@ pub fn find_wallets(text: &str, max: usize) -> Vec<FoundWallet> {
     let mut i = 0;
     while i < bytes.len() && out.len() < max {
         if !bytes[i].is_ascii_alphanumeric() {
-            i += 1;
+            i = super::skip_to(bytes, i, |b| b.is_ascii_alphanumeric());
             continue;
         }
         let start = i;

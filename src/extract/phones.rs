@@ -3,6 +3,8 @@
 //! Works on the folded view (full-width digits already ASCII). A number may be written with
 //! single spaces, dashes, dots or brackets between its digits (`400-820-1234`, `138 1234 5678`).
 
+use crate::wordlist::WordList;
+
 /// What kind of number a run of digits is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PhoneKind {
@@ -125,6 +127,10 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() && out.len() < max {
+        if !(bytes[i].is_ascii_digit() || bytes[i] == b'+') {
+            i = super::skip_to(bytes, i, |b| b.is_ascii_digit() || b == b'+');
+            continue;
+        }
         let b = bytes[i];
         let plus = b == b'+' && bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
         if !(b.is_ascii_digit() || plus)
@@ -219,6 +225,9 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
     out
 }
 
+/// Words that ask to text or reply.
+const ASK_WORDS: WordList = WordList::new(&["txt", "text", "send", "reply", "rply", "sms"]);
+
 /// An SMS short code the text asks you to text a keyword to (`txt WIN to 87121`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundShortCode {
@@ -233,17 +242,17 @@ pub struct FoundShortCode {
 /// Finds short codes (five digits, or four starting 6–8) written after "to" in a text that
 /// asks to text or reply.
 pub fn find_short_codes(text: &str, max: usize) -> Vec<FoundShortCode> {
-    let asks = ["txt", "text", "send", "reply", "rply", "sms"]
-        .iter()
-        .any(|w| text.contains(w));
-    if !asks {
-        return Vec::new();
-    }
+    // Most texts hold no short code: look for the asking words only once one is found.
+    let mut asks: Option<bool> = None;
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() && out.len() < max {
-        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+        if !bytes[i].is_ascii_digit() {
+            i = super::skip_to(bytes, i, |b| b.is_ascii_digit());
+            continue;
+        }
+        if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
             i += 1;
             continue;
         }
@@ -267,7 +276,7 @@ pub fn find_short_codes(text: &str, max: usize) -> Vec<FoundShortCode> {
             .trim_end_matches("no")
             .trim_end_matches([' ', ':', '.'])
             .ends_with("to");
-        if to_before {
+        if to_before && *asks.get_or_insert_with(|| ASK_WORDS.any_in(text)) {
             out.push(FoundShortCode {
                 start,
                 end: i,

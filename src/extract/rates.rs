@@ -187,25 +187,93 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i.min(s.len())
 }
 
+/// Whether byte `b` starts any of `words`.
+const fn first_bytes(words: &[(&str, Period)]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        set[words[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    set
+}
+
+const AFTER_FIRST: [bool; 256] = first_bytes(AFTER);
+// `first_after` keeps one bit per word of AFTER.
+const _: () = assert!(AFTER.len() <= 64);
+const BEFORE_FIRST: [bool; 256] = first_bytes(BEFORE);
+
+/// The earliest period word of [`AFTER`] in `after`, as (position, length, period). A word
+/// counts at its first occurrence only, and an ASCII word must not continue a word or number.
+/// One pass over `after`, trying only the words that start with the byte at hand.
+fn first_after(after: &str) -> Option<(usize, usize, Period)> {
+    let bytes = after.as_bytes();
+    // Words already met (their first occurrence decided whether they count).
+    let mut seen: u64 = 0;
+    for pos in 0..bytes.len() {
+        if !AFTER_FIRST[bytes[pos] as usize] {
+            continue;
+        }
+        for (k, (w, p)) in AFTER.iter().enumerate() {
+            if seen & (1 << k) != 0 || !bytes[pos..].starts_with(w.as_bytes()) {
+                continue;
+            }
+            seen |= 1 << k;
+            let ok = !w.as_bytes()[0].is_ascii_alphabetic()
+                || !after[..pos]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_alphanumeric());
+            if ok {
+                return Some((pos, w.len(), *p));
+            }
+        }
+    }
+    None
+}
+
+/// The period word of [`BEFORE`] in `window` that ends last (the earliest one among those
+/// ending at the same byte), as (start, end, period). A single Chinese character does not
+/// count right after a digit or 个/几/半, and an ASCII word must stand alone.
+fn last_before(window: &str) -> Option<(usize, usize, Period)> {
+    let bytes = window.as_bytes();
+    let mut best: Option<(usize, usize, Period)> = None;
+    for pos in 0..bytes.len() {
+        if !BEFORE_FIRST[bytes[pos] as usize] {
+            continue;
+        }
+        for (w, p) in BEFORE {
+            if !bytes[pos..].starts_with(w.as_bytes()) {
+                continue;
+            }
+            let prev = window[..pos].chars().next_back();
+            let single_cjk = w.chars().count() == 1;
+            let after_digit = prev.is_some_and(|c| c.is_ascii_digit() || "个几半".contains(c));
+            let ascii_word_ok = !w.is_ascii()
+                || (!prev.is_some_and(|c| c.is_ascii_alphanumeric())
+                    && !window[pos + w.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic()));
+            if (single_cjk && after_digit) || !ascii_word_ok {
+                continue;
+            }
+            let end = pos + w.len();
+            if best.is_none_or(|(s, e, _)| end > e || (end == e && pos < s)) {
+                best = Some((pos, end, *p));
+            }
+        }
+    }
+    best
+}
+
 fn period_near(text: &str, start: usize, end: usize) -> (Period, Option<(usize, usize)>) {
     let after_to = ceil_boundary(text, (end + 24).min(text.len()));
     let after = &text[end..after_to];
     let after = &after[..after
         .find(['，', '。', ',', ';', '；', '!', '！', '?', '？', '\n'])
         .unwrap_or(after.len())];
-    let first_after = AFTER
-        .iter()
-        .filter_map(|(w, p)| {
-            let pos = find_bytes(after, w)?;
-            let ok = !w.as_bytes()[0].is_ascii_alphabetic()
-                || !after[..pos]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_ascii_alphanumeric());
-            ok.then_some((pos, w.len(), *p))
-        })
-        .min_by_key(|(pos, _, _)| *pos);
-    if let Some((pos, len, p)) = first_after {
+    if let Some((pos, len, p)) = first_after(after) {
         return (p, Some((end + pos, end + pos + len)));
     }
     let from = floor_boundary(text, start.saturating_sub(24));
@@ -218,37 +286,7 @@ fn period_near(text: &str, start: usize, end: usize) -> (Period, Option<(usize, 
         });
     let window = &window[cut..];
     let base = from + cut;
-    let mut best: Option<(usize, usize, Period)> = None;
-    for (w, p) in BEFORE {
-        let mut search_end = window.len();
-        while let Some(pos) = rfind_bytes(&window[..search_end], w) {
-            let single_cjk = w.chars().count() == 1;
-            let after_digit = window[..pos]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_digit() || "个几半".contains(c));
-            let ascii_word_ok = !w.is_ascii()
-                || (!window[..pos]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_ascii_alphanumeric())
-                    && !window[pos + w.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_alphabetic()));
-            if (!single_cjk || !after_digit) && ascii_word_ok {
-                let end_pos = pos + w.len();
-                if best.is_none_or(|(_, e, _)| {
-                    end_pos > e || (end_pos == e && pos < best.map_or(0, |b| b.0))
-                }) {
-                    best = Some((pos, end_pos, *p));
-                }
-                break;
-            }
-            search_end = pos;
-        }
-    }
-    match best {
+    match last_before(window) {
         Some((s, e, p)) => (p, Some((base + s, base + e))),
         None => (Period::Unknown, None),
     }
@@ -261,6 +299,13 @@ pub fn find_rates(text: &str, max: usize) -> Vec<FoundRate> {
     let mut i = 0;
     while i < bytes.len() && out.len() < max {
         let b = bytes[i];
+        // A rate starts at a digit or at 百, 千 or 万 (lead bytes E7, E5, E4, never inside a
+        // character).
+        let may_start = |b: u8| b.is_ascii_digit() || matches!(b, 0xE4 | 0xE5 | 0xE7);
+        if !may_start(b) {
+            i = super::skip_to(bytes, i, may_start);
+            continue;
+        }
         if b.is_ascii_digit() && !(i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
         {
             if let Some((v, end)) = super::amounts::read_number(bytes, i) {
@@ -283,29 +328,42 @@ pub fn find_rates(text: &str, max: usize) -> Vec<FoundRate> {
                 continue;
             }
         }
-        for (word, scale) in [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)] {
-            if b == word.as_bytes()[0] && text[i..].starts_with(word) {
-                if let Some((v, used)) = small_number(&text[i + word.len()..]) {
-                    let e = i + word.len() + used;
-                    let (period, period_span) = period_near(text, i, e);
-                    out.push(FoundRate {
-                        start: i,
-                        end: e,
-                        percent: v * scale,
-                        period,
-                        period_span,
-                    });
-                    i = e;
+        // 百 万 千 all start with one of these bytes, and all three words end in 分之.
+        if matches!(b, 0xE4 | 0xE5 | 0xE7) && bytes.get(i + 3..i + 9) == Some("分之".as_bytes()) {
+            for (word, scale) in [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)] {
+                if text[i..].starts_with(word) {
+                    if let Some((v, used)) = small_number(&text[i + word.len()..]) {
+                        let e = i + word.len() + used;
+                        let (period, period_span) = period_near(text, i, e);
+                        out.push(FoundRate {
+                            start: i,
+                            end: e,
+                            percent: v * scale,
+                            period,
+                            period_span,
+                        });
+                        // The character right after the rate is skipped too.
+                        i = e;
+                    }
+                    break;
                 }
-                break;
             }
         }
-        i += 1;
-        while i < bytes.len() && !text.is_char_boundary(i) {
-            i += 1;
-        }
+        i = next_char(bytes, i);
     }
     out
+}
+
+/// The byte offset of the character after the one starting at `i` (`i` on a char boundary).
+fn next_char(bytes: &[u8], i: usize) -> usize {
+    let len = match bytes.get(i) {
+        None => 1,
+        Some(&b) if b < 0x80 => 1,
+        Some(&b) if b < 0xE0 => 2,
+        Some(&b) if b < 0xF0 => 3,
+        Some(_) => 4,
+    };
+    i + len
 }
 
 /// The yearly rate, in percent, that `percent` per `period` compounds to: (1 + r)^n − 1.

@@ -74,6 +74,11 @@ pub fn find_urls(text: &str, max: usize) -> (Vec<FoundUrl>, usize) {
 }
 
 fn classify_token(token: &str, start: usize) -> Option<FoundUrl> {
+    // A scheme needs a `:`; `www.` and a domain need a `.`: most tokens of a message (numbers,
+    // words) have neither.
+    if !token.bytes().any(|b| b == b'.' || b == b':') {
+        return None;
+    }
     let lower = token.to_ascii_lowercase();
     for scheme in ["http://", "https://", "hxxp://", "hxxps://"] {
         if let Some(at) = lower.find(scheme) {

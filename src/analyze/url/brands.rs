@@ -8,11 +8,10 @@
 //! are checked with an edit distance.
 
 use super::skeleton::skeleton_into;
+use crate::fasthash::FastMap;
 use crate::phrases::PhraseSet;
 use crate::rules::{BrandDef, BRANDS};
 use aho_corasick::MatchKind;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Longest skeleton compared by edit distance.
 const MAX_LEN: usize = 40;
@@ -67,29 +66,12 @@ pub struct Lookalike {
 /// Brand tables, built once.
 #[derive(Debug, Clone)]
 pub struct BrandIndex {
-    official: HashMap<&'static str, u16>,
+    official: FastMap<&'static str, u16>,
     ac: PhraseSet,
     keywords: Vec<Keyword>,
-    exact: HashMap<String, u16>,
-    neighbours: HashMap<u64, Vec<u16>, BuildHasherDefault<Prehashed>>,
+    exact: FastMap<String, u16>,
+    neighbours: FastMap<u64, Vec<u16>>,
     generic: &'static [&'static str],
-}
-
-/// Hasher for keys that are hashes already (FNV of a deletion neighbour): hashing them again
-/// with SipHash was a fifth of the engine's start-up.
-#[derive(Debug, Default, Clone, Copy)]
-struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv(bytes.iter().copied());
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = v;
-    }
 }
 
 fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
@@ -211,7 +193,7 @@ fn typo_distance(label: &[u8], key: &[u8], max_dist: u8) -> Option<usize> {
 impl BrandIndex {
     /// Builds the tables from the pack's brands.
     pub fn new() -> Self {
-        let mut official = HashMap::new();
+        let mut official = FastMap::default();
         let mut keywords = Vec::new();
         let mut patterns: Vec<&'static str> = Vec::new();
         let mut scratch = String::new();
@@ -260,9 +242,8 @@ impl BrandIndex {
             }
         }
         let ac = PhraseSet::new(&patterns, MatchKind::Standard);
-        let mut exact = HashMap::new();
-        let mut neighbours: HashMap<u64, Vec<u16>, BuildHasherDefault<Prehashed>> =
-            HashMap::default();
+        let mut exact = FastMap::default();
+        let mut neighbours: FastMap<u64, Vec<u16>> = FastMap::default();
         for (ki, k) in keywords.iter().enumerate() {
             if k.skel.is_empty() {
                 continue;

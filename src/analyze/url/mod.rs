@@ -19,10 +19,10 @@ pub mod skeleton;
 pub mod structure;
 
 use super::{Finding, Findings};
+use crate::fasthash::{FastMap, FastSet};
 use crate::rules::{ids, named_list, RuleIdx, SHORTENERS, SUSPICIOUS_TLDS};
 use brands::{BrandIndex, Likeness};
 use registrable::SuffixList;
-use std::collections::{HashMap, HashSet};
 use structure::WordMatcher;
 
 /// Cap on the points of the weak structure signals of one URL together.
@@ -52,9 +52,9 @@ pub struct UrlAnalyzer {
     giveaway_names: WordMatcher,
     wallet_words: WordMatcher,
     wallet_actions: WordMatcher,
-    shorteners: HashSet<&'static str>,
-    tlds: HashMap<&'static str, i16>,
-    hosting: HashSet<&'static str>,
+    shorteners: FastSet<&'static str>,
+    tlds: FastMap<&'static str, i16>,
+    hosting: FastSet<&'static str>,
     user_content: &'static [&'static str],
     kit_dirs: &'static [&'static str],
 }

@@ -11,7 +11,7 @@
 //! Free-hosting platforms (`rules/lists/hosting.toml`) act as extra suffixes, as in the
 //! list's private section: `scam.github.io` is registered by its user, not by GitHub.
 
-use std::collections::HashSet;
+use crate::fasthash::FastSet;
 
 static LIST: &str = include_str!("public_suffix.txt");
 
@@ -22,7 +22,7 @@ pub struct SuffixList {
     /// (`second,second,*,!exception`, possibly empty).
     tlds: Vec<(&'static str, &'static str)>,
     /// Extra suffixes of any length (free-hosting platforms).
-    extra: HashSet<&'static str>,
+    extra: FastSet<&'static str>,
     /// Length of the longest extra suffix: longer tails are not looked up, so a host of many
     /// labels costs time in proportion to its length, not its square.
     extra_max: usize,
