@@ -113,13 +113,49 @@ pub struct BrandDef {
     /// Sector: bank, payment, ecommerce, logistics, government, carrier, tech, crypto, …
     pub sector: &'static str,
     /// Official registrable domains.
-    pub domains: &'static [&'static str],
+    pub domains: Words,
     /// Words standing for the brand inside host names.
-    pub keywords: &'static [&'static str],
+    pub keywords: Words,
     /// Official service numbers.
-    pub hotlines: &'static [&'static str],
+    pub hotlines: Words,
     /// Names used for the brand in messages.
-    pub aliases: &'static [&'static str],
+    pub aliases: Words,
+}
+
+/// A list of words compiled in as one string, one word per line: a table of string pointers
+/// would cost the wasm module 8 bytes a word that gzip barely shrinks.
+#[derive(Debug, Clone, Copy)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    /// The words, in order.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.into_iter()
+    }
+
+    /// The first word.
+    pub fn first(self) -> Option<&'static str> {
+        self.iter().next()
+    }
+
+    /// True when the list has no word.
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The words joined by `sep`.
+    pub fn join(self, sep: &str) -> String {
+        self.iter().collect::<Vec<_>>().join(sep)
+    }
+}
+
+impl IntoIterator for Words {
+    type Item = &'static str;
+    type IntoIter = std::iter::Filter<std::str::Split<'static, char>, fn(&&'static str) -> bool>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.split('\n').filter(|w| !w.is_empty())
+    }
 }
 
 /// Looks a family up by id.

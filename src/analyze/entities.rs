@@ -94,7 +94,6 @@ impl EntityAnalyzer {
             for a in b
                 .aliases
                 .iter()
-                .copied()
                 .chain(std::iter::once(b.name.zh))
                 .chain(std::iter::once(b.name.en))
             {

@@ -199,7 +199,7 @@ impl BrandIndex {
         let mut scratch = String::new();
         for (bi, b) in BRANDS.iter().enumerate() {
             for d in b.domains {
-                official.insert(*d, bi as u16);
+                official.insert(d, bi as u16);
             }
             let hotlines = b
                 .hotlines
@@ -208,8 +208,8 @@ impl BrandIndex {
             for (kw, from_hotline) in b
                 .keywords
                 .iter()
-                .map(|k| (*k, false))
-                .chain(hotlines.map(|h| (*h, true)))
+                .map(|k| (k, false))
+                .chain(hotlines.map(|h| (h, true)))
             {
                 let (text, marked) = match kw.strip_prefix('=') {
                     Some(t) => (t, true),
@@ -423,7 +423,7 @@ impl BrandIndex {
 
     /// The first official domain of `brand`, for explanations.
     pub fn first_domain(brand: &BrandDef) -> &'static str {
-        brand.domains.first().copied().unwrap_or("")
+        brand.domains.first().unwrap_or("")
     }
 }
 

@@ -462,14 +462,14 @@ impl UrlAnalyzer {
                 .iter()
                 .filter(|d| d.contains('.'))
                 .find(|d| {
-                    host.match_indices(**d).any(|(i, _)| {
+                    host.match_indices(*d).any(|(i, _)| {
                         (i == 0 || host.as_bytes()[i - 1] == b'.')
                             && host[i + d.len()..].starts_with('.')
                     })
                 });
             let name = domain.split('.').next().unwrap_or("");
             let f = match inside {
-                Some(d) => at_host(ids::URL_OFFICIAL_IN_SUBDOMAIN).arg("official", *d),
+                Some(d) => at_host(ids::URL_OFFICIAL_IN_SUBDOMAIN).arg("official", d),
                 None if name == hit.keyword => {
                     at_host(ids::URL_BRAND_TLD_SWAP).arg("official", official)
                 }
