@@ -544,7 +544,16 @@ fn main() {
                 src.fail(&format!("bad or duplicate list id {:?}", l.id), &l.id);
             }
             let items: Vec<String> = l.items.iter().map(|s| s.trim().to_lowercase()).collect();
-            writeln!(named_lists, "    ({:?}, &{:?}),", l.id, items).unwrap();
+            if items.iter().any(|s| s.is_empty() || s.contains('\n')) {
+                src.fail(&format!("list {:?}: empty or multi-line item", l.id), &l.id);
+            }
+            writeln!(
+                named_lists,
+                "    ({:?}, Words({:?})),",
+                l.id,
+                items.join("\n")
+            )
+            .unwrap();
         }
         for v in &file.variant {
             for f in &v.forms {
@@ -588,7 +597,7 @@ fn main() {
     .unwrap();
     writeln!(
         out,
-        "pub static LISTS: &[(&str, &[&str])] = &[\n{named_lists}];"
+        "pub static LISTS: &[(&str, Words)] = &[\n{named_lists}];"
     )
     .unwrap();
     writeln!(
@@ -596,7 +605,7 @@ fn main() {
         "/// The items of the named list `id` (empty when the pack has no such list)."
     )
     .unwrap();
-    writeln!(out, "pub fn named_list(id: &str) -> &'static [&'static str] {{ LISTS.iter().find(|l| l.0 == id).map(|l| l.1).unwrap_or(&[]) }}").unwrap();
+    writeln!(out, "pub fn named_list(id: &str) -> Vec<&'static str> {{ LISTS.iter().find(|l| l.0 == id).map(|l| l.1.iter().collect()).unwrap_or_default() }}").unwrap();
 
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("rule_pack.rs");
     fs::write(dest, out).unwrap();

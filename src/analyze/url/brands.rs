@@ -71,7 +71,7 @@ pub struct BrandIndex {
     keywords: Vec<Keyword>,
     exact: FastMap<String, u16>,
     neighbours: FastMap<u64, Vec<u16>>,
-    generic: &'static [&'static str],
+    generic: Vec<&'static str>,
 }
 
 fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {

@@ -46,7 +46,7 @@ pub struct UrlAnalyzer {
     suffixes: SuffixList,
     brands: BrandIndex,
     bait: WordMatcher,
-    sensitive: &'static [&'static str],
+    sensitive: Vec<&'static str>,
     crypto_terms: WordMatcher,
     crypto_lures: WordMatcher,
     giveaway_names: WordMatcher,
@@ -55,15 +55,15 @@ pub struct UrlAnalyzer {
     shorteners: FastSet<&'static str>,
     tlds: FastMap<&'static str, i16>,
     hosting: FastSet<&'static str>,
-    user_content: &'static [&'static str],
-    kit_dirs: &'static [&'static str],
+    user_content: Vec<&'static str>,
+    kit_dirs: Vec<&'static str>,
 }
 
 /// The registrable domain of `host` (the part a person can buy): `www.icbc.com.cn` →
 /// `icbc.com.cn`. Builds a suffix index on each call: for many hosts, use
 /// [`UrlAnalyzer::registrable_domain`].
 pub fn registrable_domain(host: &str) -> String {
-    SuffixList::new(named_list("free_hosting"))
+    SuffixList::new(&named_list("free_hosting"))
         .registrable(host)
         .to_string()
 }
@@ -133,15 +133,15 @@ impl UrlAnalyzer {
     pub fn new() -> Self {
         let hosting = named_list("free_hosting");
         UrlAnalyzer {
-            suffixes: SuffixList::new(hosting),
+            suffixes: SuffixList::new(&hosting),
             brands: BrandIndex::new(),
-            bait: WordMatcher::new(named_list("url_bait")),
+            bait: WordMatcher::new(&named_list("url_bait")),
             sensitive: named_list("url_sensitive"),
-            crypto_terms: WordMatcher::new(named_list("crypto_terms")),
-            crypto_lures: WordMatcher::new(named_list("crypto_lures")),
-            giveaway_names: WordMatcher::new(named_list("giveaway_names")),
-            wallet_words: WordMatcher::new(named_list("wallet_words")),
-            wallet_actions: WordMatcher::new(named_list("wallet_actions")),
+            crypto_terms: WordMatcher::new(&named_list("crypto_terms")),
+            crypto_lures: WordMatcher::new(&named_list("crypto_lures")),
+            giveaway_names: WordMatcher::new(&named_list("giveaway_names")),
+            wallet_words: WordMatcher::new(&named_list("wallet_words")),
+            wallet_actions: WordMatcher::new(&named_list("wallet_actions")),
             shorteners: SHORTENERS.iter().copied().collect(),
             tlds: SUSPICIOUS_TLDS.iter().copied().collect(),
             hosting: hosting.iter().copied().collect(),
@@ -672,7 +672,7 @@ impl UrlAnalyzer {
         if let Some(email) = structure::email_in(rest_decoded) {
             weak.add(at(ids::URL_EMAIL_IN_URL).arg("email", clip(email, 60)));
         }
-        if structure::is_kit_path(path_lower, self.kit_dirs) {
+        if structure::is_kit_path(path_lower, &self.kit_dirs) {
             weak.add(at(ids::URL_KIT_PATH).arg("path", clip(path_lower, 60)));
         } else if let Some(token) = structure::token_segment(path_lower) {
             weak.add(at(ids::URL_TOKEN_PATH).arg("token", clip(token, 40)));
