@@ -193,6 +193,8 @@ fn cmd_batch(args: &[String]) -> Result<(), CliError> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut buf = Vec::new();
+    // One report's JSON, reused from line to line so that it is not grown anew each time.
+    let mut body: Vec<u8> = Vec::with_capacity(16 << 10);
     let mut line_no = 0usize;
     loop {
         buf.clear();
@@ -263,9 +265,12 @@ fn cmd_batch(args: &[String]) -> Result<(), CliError> {
             )?;
             continue;
         };
-        let body = serde_json::to_string(&report).map_err(|e| CliError::Io(e.to_string()))?;
+        body.clear();
+        serde_json::to_writer(&mut body, &report).map_err(|e| CliError::Io(e.to_string()))?;
         let id = parsed.id.unwrap_or_else(|| line_no.into());
-        writeln!(out, "{{\"id\":{},{}", id, &body[1..])?;
+        write!(out, "{{\"id\":{id},")?;
+        out.write_all(&body[1..])?;
+        out.write_all(b"\n")?;
     }
     out.flush()?;
     Ok(())
