@@ -1,14 +1,16 @@
 //! Multi-phrase search: one Aho-Corasick automaton per phrase list, the `aho-corasick` crate's
-//! contiguous NFA used directly.
+//! noncontiguous NFA used directly.
 //!
 //! `aho_corasick::AhoCorasick` picks among three automata at run time, so all three (their
 //! builders, search loops and `Debug` impls) end up in the wasm module even when one is used.
-//! The contiguous NFA is the one that builds quickly (start-up of the page runs in V8's
-//! baseline code) and searches a few hundred bytes fast enough; naming it here keeps the
-//! other two out.
+//! The noncontiguous NFA is the cheapest to build: the contiguous one and the DFA are built
+//! from it. Start-up of the page runs in V8's baseline code, so that matters more than search
+//! speed over a few hundred bytes. Measured with callgrind: Engine::new 38.7 M instructions
+//! with the contiguous NFA, 34.4 M with this one; a 300-character message's check 469 k and
+//! 476 k; the wasm module 3.5 KB (zlib) smaller. Naming one automaton here keeps the others out.
 
 use aho_corasick::automaton::{Automaton, FindIter, FindOverlappingIter};
-use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::nfa::noncontiguous::NFA;
 use aho_corasick::{Input, MatchKind};
 
 pub use aho_corasick::Match;
