@@ -1,0 +1,28 @@
+//! A harness for instruction counts: builds one engine and checks one bench input N times.
+//! `scripts/instructions.sh` runs it under callgrind and prints the engine's start-up and the
+//! cost of one check, figures that stay put on a busy machine where wall time does not.
+//!
+//!     cargo run --profile bench --example profile -- zh300 100
+use scamcheck::{CheckOptions, Engine, Kind, Lang};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let name = args.next().unwrap_or_else(|| "zh300".into());
+    let times: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(100);
+    let inputs = std::fs::read_to_string("benches/inputs/inputs.json")
+        .expect("run from the repository root");
+    let inputs: serde_json::Value = serde_json::from_str(&inputs).expect("inputs.json is JSON");
+    let text = inputs[&name]
+        .as_str()
+        .unwrap_or_else(|| panic!("no bench input {name:?}"))
+        .to_string();
+    let engine = Engine::new();
+    let options = CheckOptions {
+        kind: Kind::Auto,
+        lang: Lang::Zh,
+    };
+    let signals: usize = (0..times)
+        .map(|_| engine.check(&text, &options).signals.len())
+        .sum();
+    std::hint::black_box(signals);
+}
