@@ -4,7 +4,7 @@
 # copied to www/: the shipped module comes from scripts/build-wasm.sh, without the feature.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-wasm-pack --quiet build --release --target web --out-dir target/wasm-test-panic --no-pack --no-typescript . \
+wasm-pack --quiet build --profile wasm --target web --out-dir target/wasm-test-panic --no-pack --no-typescript . \
   -- --features test-panic >/dev/null 2>&1 || {
   echo "build-wasm-test-panic: wasm-pack failed; rerun without redirects to see why" >&2
   exit 1

@@ -4,13 +4,13 @@
 # a current wasm-opt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-wasm-pack build --release --target web --out-dir www/pkg --no-pack .
+wasm-pack build --profile wasm --target web --out-dir www/pkg --no-pack .
 node scripts/inline-snippets.mjs www/pkg/scamcheck.js
 if [ -x node_modules/.bin/wasm-opt ]; then
   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     www/pkg/scamcheck_bg.wasm -o www/pkg/scamcheck_bg.wasm
 fi
-wasm-pack build --release --target web --out-dir ../www/pkg-qr --out-name scamcheck_qr --no-pack qr
+wasm-pack build --profile wasm --target web --out-dir ../www/pkg-qr --out-name scamcheck_qr --no-pack qr
 if [ -x node_modules/.bin/wasm-opt ]; then
   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     www/pkg-qr/scamcheck_qr_bg.wasm -o www/pkg-qr/scamcheck_qr_bg.wasm

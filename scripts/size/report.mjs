@@ -35,7 +35,7 @@ for (const js of ["www/pkg/scamcheck.js", "www/scamcheck-safe.js"]) {
 
 // What is big: twiggy on the linked module before wasm-bindgen and wasm-opt (it still has
 // function names; sizes there are larger than in the shipped module, proportions are what count).
-const named = p("target/wasm32-unknown-unknown/release/scamcheck.wasm");
+const named = p("target/wasm32-unknown-unknown/wasm/scamcheck.wasm");
 let twiggy = null;
 try { execFileSync("twiggy", ["--version"], { stdio: "ignore" }); twiggy = "twiggy"; } catch {}
 if (existsSync(named) && twiggy) {
@@ -58,7 +58,7 @@ if (existsSync(named) && twiggy) {
   say();
   say(`## Inside the core module`);
   say();
-  say(`From \`twiggy\` on \`target/wasm32-unknown-unknown/release/scamcheck.wasm\` (${kb(statSync(named).size)}: before`);
+  say(`From \`twiggy\` on \`target/wasm32-unknown-unknown/wasm/scamcheck.wasm\` (${kb(statSync(named).size)}: before`);
   say(`wasm-bindgen and wasm-opt, with names). Code ${kb(codeTotal)}, data segments ${kb(dataSeg)}, the rest is names and`);
   say(`wasm-bindgen's custom sections (stripped in the shipped module).`);
   say();
@@ -81,7 +81,7 @@ if (existsSync(named) && twiggy) {
 // Where the read-only data comes from: the rule pack (generated tables) and embedded lists.
 const packs = [];
 const walkBuild = (d) => { if (existsSync(d)) for (const e of readdirSync(d)) { const f = `${d}/${e}/out/rule_pack.rs`; if (existsSync(f)) packs.push(f); } };
-walkBuild(p("target/wasm32-unknown-unknown/release/build"));
+walkBuild(p("target/wasm32-unknown-unknown/wasm/build"));
 if (packs.length) {
   const newest = packs.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   const src = readFileSync(newest, "utf8");
