@@ -1,8 +1,7 @@
 //! The engine: one `check()` for every kind of input, behind every surface.
 
 use crate::analyze::{
-    entities::EntityAnalyzer, negation::Negator, qr, text::CueMatcher, url::UrlAnalyzer, Finding,
-    Findings,
+    entities::EntityAnalyzer, negation, qr, text::CueMatcher, url::UrlAnalyzer, Finding, Findings,
 };
 use crate::extract::find_urls;
 use crate::limits::{self, MAX_ENTITIES, MAX_INPUT_BYTES, MAX_SPANS_PER_SIGNAL, MAX_URLS};
@@ -21,7 +20,6 @@ pub struct Engine {
     cues: CueMatcher,
     urls: UrlAnalyzer,
     entities: EntityAnalyzer,
-    negator: Negator,
 }
 
 fn say(lang: Lang, zh: &str, en: &str) -> String {
@@ -39,7 +37,6 @@ impl Engine {
             cues: CueMatcher::new(),
             urls: UrlAnalyzer::new(),
             entities: EntityAnalyzer::new(),
-            negator: Negator::new(),
         }
     }
 
@@ -123,8 +120,8 @@ impl Engine {
             }
         }
 
-        self.cues.scan(&views, found);
-        self.negator.apply(&views, found);
+        let marks = self.cues.scan(&views, found);
+        negation::apply(&views, marks, found);
         self.entities.analyze(text, &views, found);
         let (urls, total) = find_urls(text, MAX_URLS);
         for u in &urls {

@@ -221,6 +221,19 @@ pub struct Views {
     pub compact: MappedText,
     /// How many invisible or control characters were removed.
     pub invisible_removed: usize,
+    /// The compact view's runs of characters copied from the folded view: (where each starts
+    /// in `compact`, where in `folded`), in order.
+    compact_runs: Vec<(u32, u32)>,
+}
+
+impl Views {
+    /// The byte of the folded view that byte `i` of the compact view was copied from (`i` is
+    /// below the compact view's length).
+    pub fn folded_offset(&self, i: usize) -> usize {
+        let r = self.compact_runs.partition_point(|&(c, _)| c as usize <= i) - 1;
+        let (c, f) = self.compact_runs[r];
+        f as usize + (i - c as usize)
+    }
 }
 
 /// True for characters that render as nothing (or reorder text) and are used to hide words.
@@ -462,6 +475,7 @@ impl Normalizer {
             folded,
             compact,
             invisible_removed,
+            compact_runs: run.runs,
         }
     }
 
@@ -510,6 +524,8 @@ struct CopyRun {
     end: usize,
     /// The piece of the source text that holds `start` (or one before it).
     piece: usize,
+    /// The runs copied: (where each starts in the copy, where in the source).
+    runs: Vec<(u32, u32)>,
 }
 
 impl CopyRun {
@@ -524,7 +540,10 @@ impl CopyRun {
 
     /// Copies what is waiting.
     fn flush(&mut self, from: &MappedText, to: &mut MappedText) {
-        to.append_range(from, self.start, self.end, &mut self.piece);
+        if self.start < self.end {
+            self.runs.push((to.text.len() as u32, self.start as u32));
+            to.append_range(from, self.start, self.end, &mut self.piece);
+        }
         self.start = self.end;
     }
 }
