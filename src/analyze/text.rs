@@ -76,7 +76,7 @@ impl CueMatcher {
     /// Records every cue and guard phrase found in `views`, and returns the negation and
     /// condition words found.
     pub fn scan(&self, views: &Views, out: &mut Findings) -> Marks {
-        let mut hits: Vec<(RuleIdx, (usize, usize))> = Vec::new();
+        let mut hits: Vec<(RuleIdx, (usize, usize))> = Vec::with_capacity(32);
         let mut marks = Marks::default();
         let compact = &views.compact;
         let folded = &views.folded;
