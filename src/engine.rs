@@ -1,8 +1,7 @@
 //! The engine: one `check()` for every kind of input, behind every surface.
 
 use crate::analyze::{
-    entities::EntityAnalyzer, negation::Negator, qr, text::CueMatcher, url::UrlAnalyzer, Finding,
-    Findings,
+    entities::EntityAnalyzer, negation, qr, text::CueMatcher, url::UrlAnalyzer, Finding, Findings,
 };
 use crate::extract::find_urls;
 use crate::limits::{self, MAX_ENTITIES, MAX_INPUT_BYTES, MAX_SPANS_PER_SIGNAL, MAX_URLS};
@@ -21,7 +20,6 @@ pub struct Engine {
     cues: CueMatcher,
     urls: UrlAnalyzer,
     entities: EntityAnalyzer,
-    negator: Negator,
 }
 
 fn say(lang: Lang, zh: &str, en: &str) -> String {
@@ -39,7 +37,6 @@ impl Engine {
             cues: CueMatcher::new(),
             urls: UrlAnalyzer::new(),
             entities: EntityAnalyzer::new(),
-            negator: Negator::new(),
         }
     }
 
@@ -53,7 +50,9 @@ impl Engine {
     pub fn check(&self, text: &str, options: &CheckOptions) -> Report {
         let lang = options.lang;
         let checked = limits::prefix(text, MAX_INPUT_BYTES);
-        let mut found = Findings::default();
+        // Room for the findings of a typical message, in one allocation that malloc serves
+        // from its small-block cache (at most 1 KiB).
+        let mut found = Findings::with_capacity(12);
         if checked.len() < text.len() {
             found.notes.push(say(
                 lang,
@@ -123,8 +122,8 @@ impl Engine {
             }
         }
 
-        self.cues.scan(&views, found);
-        self.negator.apply(&views, found);
+        let marks = self.cues.scan(&views, found);
+        negation::apply(&views, marks, found);
         self.entities.analyze(text, &views, found);
         let (urls, total) = find_urls(text, MAX_URLS);
         for u in &urls {
@@ -166,7 +165,7 @@ impl Engine {
         let scored = score(found.list, lang);
         let level = Level::from_score(scored.score);
 
-        let mut offsets = Vec::new();
+        let mut offsets = Vec::with_capacity(64);
         let mut signals: Vec<(Signal, Vec<(usize, usize)>)> = scored.signals;
         for (_, spans) in signals.iter_mut() {
             spans.retain(|(s, e)| s < e && *e <= checked.len());
@@ -282,14 +281,13 @@ fn note_invisible(text: &str, removed: usize, found: &mut Findings) {
 
 /// Joins spans that overlap or touch (`垫付` and `先垫` in `先垫付`); `spans` must be sorted.
 fn merge_overlapping(spans: &mut Vec<(usize, usize)>) {
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-    for &(s, e) in spans.iter() {
-        match out.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
-            _ => out.push((s, e)),
+    spans.dedup_by(|next, kept| {
+        let joins = next.0 <= kept.1;
+        if joins {
+            kept.1 = kept.1.max(next.1);
         }
-    }
-    *spans = out;
+        joins
+    });
 }
 
 impl Default for Engine {

@@ -19,45 +19,179 @@
 use crate::phrases::PhraseSet;
 use aho_corasick::MatchKind;
 
-/// A transformed text with, for each of its bytes, the original bytes it came from.
+/// A transformed text with a map from each of its bytes back to the original bytes it came
+/// from.
+///
+/// The map is a list of [`Piece`]s rather than an entry per byte: most of a text is copied
+/// unchanged (or changed in place, such as `A` → `a`), and such a stretch maps back by an
+/// offset.
 #[derive(Debug, Default, Clone)]
 pub struct MappedText {
     /// The transformed text.
     pub text: String,
-    /// For each byte of `text`: the start of the original character(s) it came from.
-    orig_start: Vec<u32>,
-    /// For each byte of `text`: the end of the original character(s) it came from.
-    orig_end: Vec<u32>,
+    /// The stretches of `text`, in order, the first at byte 0 (none when `text` is empty).
+    pieces: Vec<Piece>,
+}
+
+/// A stretch of a [`MappedText`], from its `at` to the next piece's (or the text's end).
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    /// Where the stretch starts in the text.
+    at: u32,
+    /// Where its source starts in the original.
+    orig: u32,
+    /// How its bytes map back.
+    source: Source,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Source {
+    /// Byte `at + k` stands for original byte `orig + k`, in a character of the same length:
+    /// character boundaries agree.
+    Shifted,
+    /// Every byte stands for the original bytes `orig..end` (one character folded to another
+    /// length, or an obfuscated spelling replaced by its word).
+    Whole(u32),
 }
 
 impl MappedText {
+    /// An empty text with room for `n` bytes (and the pieces of a typical text that long:
+    /// one every few characters of full-width punctuation).
     fn with_capacity(n: usize) -> Self {
         MappedText {
             text: String::with_capacity(n),
-            orig_start: Vec::with_capacity(n),
-            orig_end: Vec::with_capacity(n),
+            pieces: Vec::with_capacity(n / 16 + 4),
         }
     }
 
-    fn push(&mut self, c: char, start: u32, end: u32) {
-        let before = self.text.len();
-        self.text.push(c);
-        for _ in before..self.text.len() {
-            self.orig_start.push(start);
-            self.orig_end.push(end);
+    /// Appends `piece`, joining it to the last one when both shift by the same offset.
+    fn add_piece(&mut self, piece: Piece) {
+        if let Some(last) = self.pieces.last() {
+            if piece.source == Source::Shifted
+                && last.source == Source::Shifted
+                && last.orig + (piece.at - last.at) == piece.orig
+            {
+                return;
+            }
+        }
+        self.pieces.push(piece);
+    }
+
+    /// Appends `s`, which stands for original bytes `orig..orig + s.len()` character by
+    /// character, each of the same length.
+    fn push_shifted(&mut self, s: &str, orig: u32) {
+        if !s.is_empty() {
+            let at = self.text.len() as u32;
+            self.add_piece(Piece {
+                at,
+                orig,
+                source: Source::Shifted,
+            });
+            self.text.push_str(s);
         }
     }
 
-    fn push_str(&mut self, s: &str, start: u32, end: u32) {
-        for c in s.chars() {
-            self.push(c, start, end);
+    /// Appends `s`, every byte of which stands for original bytes `start..end`.
+    fn push_whole(&mut self, s: &str, start: u32, end: u32) {
+        let at = self.text.len() as u32;
+        self.add_piece(Piece {
+            at,
+            orig: start,
+            source: Source::Whole(end),
+        });
+        self.text.push_str(s);
+    }
+
+    /// Appends `from.text[start..end]` (whole characters) with its map. `piece` is the index
+    /// of a piece of `from` at or before the one that holds `start`, moved to that one: ranges
+    /// appended in order then find their pieces in one pass.
+    fn append_range(&mut self, from: &MappedText, start: usize, end: usize, piece: &mut usize) {
+        if start >= end {
+            return;
+        }
+        while from
+            .pieces
+            .get(*piece + 1)
+            .is_some_and(|p| p.at as usize <= start)
+        {
+            *piece += 1;
+        }
+        let base = self.text.len();
+        for p in from.pieces[*piece..]
+            .iter()
+            .take_while(|p| (p.at as usize) < end)
+        {
+            let s = (p.at as usize).max(start);
+            self.add_piece(Piece {
+                at: (base + s - start) as u32,
+                orig: match p.source {
+                    Source::Shifted => p.orig + (s - p.at as usize) as u32,
+                    Source::Whole(_) => p.orig,
+                },
+                source: p.source,
+            });
+        }
+        self.text.push_str(&from.text[start..end]);
+    }
+
+    /// The index of the piece holding byte `i` (which is below the text's length).
+    fn piece_of(&self, i: usize) -> usize {
+        self.pieces.partition_point(|p| p.at as usize <= i) - 1
+    }
+
+    /// The start of the original character(s) that byte `i` of piece `p` comes from.
+    fn orig_start(&self, p: Piece, i: usize) -> usize {
+        match p.source {
+            Source::Shifted => {
+                let bytes = self.text.as_bytes();
+                let mut s = i;
+                while s > p.at as usize && bytes[s] & 0xC0 == 0x80 {
+                    s -= 1;
+                }
+                p.orig as usize + (s - p.at as usize)
+            }
+            Source::Whole(_) => p.orig as usize,
+        }
+    }
+
+    /// The end of the original character(s) that byte `i` of piece `p` comes from.
+    fn orig_end(&self, p: Piece, i: usize) -> usize {
+        match p.source {
+            Source::Shifted => {
+                let bytes = self.text.as_bytes();
+                let mut e = i + 1;
+                while e < bytes.len() && bytes[e] & 0xC0 == 0x80 {
+                    e += 1;
+                }
+                p.orig as usize + (e - p.at as usize)
+            }
+            Source::Whole(end) => end as usize,
         }
     }
 
     /// The first byte of this text that comes from original byte `orig` or later (the text's
-    /// length when none does). The maps only grow, so this is a binary search.
+    /// length when none does). The map only grows, so this is a binary search.
     pub fn from_original(&self, orig: usize) -> usize {
-        self.orig_start.partition_point(|&s| (s as usize) < orig)
+        // Pieces before `next` start below `orig`; the answer is in the last of them or is
+        // where `next` starts.
+        let next = self.pieces.partition_point(|p| (p.orig as usize) < orig);
+        let next_at = self
+            .pieces
+            .get(next)
+            .map_or(self.text.len(), |p| p.at as usize);
+        let Some(p) = next.checked_sub(1).map(|i| self.pieces[i]) else {
+            return next_at;
+        };
+        if p.source != Source::Shifted {
+            return next_at;
+        }
+        // The first character boundary at or after the byte that stands for `orig`.
+        let bytes = self.text.as_bytes();
+        let mut i = p.at as usize + (orig - p.orig as usize);
+        while i < next_at && bytes[i] & 0xC0 == 0x80 {
+            i += 1;
+        }
+        i.min(next_at)
     }
 
     /// Maps a byte range of this text back to the original input.
@@ -65,9 +199,15 @@ impl MappedText {
         if start >= end || end > self.text.len() {
             return (0, 0);
         }
+        let first = self.piece_of(start);
+        // Most ranges lie within one piece: look for the last byte's from there.
+        let last = match self.pieces.get(first + 1) {
+            Some(next) if (next.at as usize) < end => self.piece_of(end - 1),
+            _ => first,
+        };
         (
-            self.orig_start[start] as usize,
-            self.orig_end[end - 1] as usize,
+            self.orig_start(self.pieces[first], start),
+            self.orig_end(self.pieces[last], end - 1),
         )
     }
 }
@@ -81,6 +221,19 @@ pub struct Views {
     pub compact: MappedText,
     /// How many invisible or control characters were removed.
     pub invisible_removed: usize,
+    /// The compact view's runs of characters copied from the folded view: (where each starts
+    /// in `compact`, where in `folded`), in order.
+    compact_runs: Vec<(u32, u32)>,
+}
+
+impl Views {
+    /// The byte of the folded view that byte `i` of the compact view was copied from (`i` is
+    /// below the compact view's length).
+    pub fn folded_offset(&self, i: usize) -> usize {
+        let r = self.compact_runs.partition_point(|&(c, _)| c as usize <= i) - 1;
+        let (c, f) = self.compact_runs[r];
+        f as usize + (i - c as usize)
+    }
 }
 
 /// True for characters that render as nothing (or reorder text) and are used to hide words.
@@ -213,36 +366,64 @@ impl Normalizer {
         let mut first = MappedText::with_capacity(input.len());
         let mut invisible_removed = 0;
         let mut last_space = false;
+        // Characters that stay as they are wait in `input[kept..i]` and are copied at once.
+        let mut kept = 0;
         for (i, c) in input.char_indices() {
-            let start = i as u32;
-            let end = (i + c.len_utf8()) as u32;
-            let f = if c.is_ascii() {
-                // The short way for ASCII, which only folds to lower case.
-                if c.is_ascii_control() && !c.is_whitespace() {
-                    invisible_removed += 1;
+            // What `c` becomes: `None` when it is dropped.
+            let f = if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                // The short way for the bulk of a Chinese text: an ideograph is neither
+                // invisible, white space nor folded, only simplified.
+                last_space = false;
+                let f = crate::normalize_tables::to_simplified(c);
+                if f == c {
                     continue;
                 }
-                c.to_ascii_lowercase()
+                Some(f)
             } else {
-                // Text decoded as Latin-1 that was Windows-1252 carries C1 controls for its
-                // quotes and dashes (`don\u{92}t`): read them as the punctuation they were.
-                let c = c1_as_cp1252(c).unwrap_or(c);
-                if is_removed(c) {
-                    invisible_removed += 1;
-                    continue;
+                let f = if c.is_ascii() {
+                    // The short way for ASCII, which only folds to lower case.
+                    let removed = c.is_ascii_control() && !c.is_whitespace();
+                    (!removed).then(|| c.to_ascii_lowercase())
+                } else {
+                    // Text decoded as Latin-1 that was Windows-1252 carries C1 controls for
+                    // its quotes and dashes (`don\u{92}t`): read them as the punctuation they
+                    // were.
+                    let c = c1_as_cp1252(c).unwrap_or(c);
+                    (!is_removed(c)).then(|| crate::normalize_tables::to_simplified(fold_char(c)))
+                };
+                match f {
+                    None => {
+                        invisible_removed += 1;
+                        None
+                    }
+                    // A run of white space reads as one space.
+                    Some(f) if f.is_whitespace() => {
+                        let first_space = !last_space;
+                        last_space = true;
+                        first_space.then_some(' ')
+                    }
+                    Some(f) => {
+                        last_space = false;
+                        Some(f)
+                    }
                 }
-                crate::normalize_tables::to_simplified(fold_char(c))
             };
-            if f.is_whitespace() {
-                if !last_space {
-                    first.push(' ', start, end);
-                }
-                last_space = true;
+            if f == Some(c) {
                 continue;
             }
-            last_space = false;
-            first.push(f, start, end);
+            first.push_shifted(&input[kept..i], kept as u32);
+            let (start, end) = (i as u32, (i + c.len_utf8()) as u32);
+            kept = end as usize;
+            let Some(f) = f else { continue };
+            let mut buf = [0; 4];
+            let f = f.encode_utf8(&mut buf);
+            if f.len() == c.len_utf8() {
+                first.push_shifted(f, start);
+            } else {
+                first.push_whole(f, start, end);
+            }
         }
+        first.push_shifted(&input[kept..], kept as u32);
 
         let folded = self.replace_variants(first);
         // The compact view is made of whole characters of the folded view, in order, each
@@ -294,6 +475,7 @@ impl Normalizer {
             folded,
             compact,
             invisible_removed,
+            compact_runs: run.runs,
         }
     }
 
@@ -308,6 +490,7 @@ impl Normalizer {
         let mut out = MappedText::with_capacity(text.text.len());
         let bytes = text.text.as_bytes();
         let mut pos = 0;
+        let mut piece = 0;
         for m in matches {
             let idx = m.pattern().as_usize();
             let (first_ascii, last_ascii) = self.ascii_edges[idx];
@@ -317,12 +500,12 @@ impl Normalizer {
             {
                 continue;
             }
-            copy_range(&text, pos, m.start(), &mut out);
-            let (s, e) = (text.orig_start[m.start()], text.orig_end[m.end() - 1]);
-            out.push_str(self.canonical[idx], s, e);
+            out.append_range(&text, pos, m.start(), &mut piece);
+            let (s, e) = text.to_original(m.start(), m.end());
+            out.push_whole(self.canonical[idx], s as u32, e as u32);
             pos = m.end();
         }
-        copy_range(&text, pos, text.text.len(), &mut out);
+        out.append_range(&text, pos, text.text.len(), &mut piece);
         out
     }
 }
@@ -339,6 +522,10 @@ impl Default for Normalizer {
 struct CopyRun {
     start: usize,
     end: usize,
+    /// The piece of the source text that holds `start` (or one before it).
+    piece: usize,
+    /// The runs copied: (where each starts in the copy, where in the source).
+    runs: Vec<(u32, u32)>,
 }
 
 impl CopyRun {
@@ -353,16 +540,12 @@ impl CopyRun {
 
     /// Copies what is waiting.
     fn flush(&mut self, from: &MappedText, to: &mut MappedText) {
-        copy_range(from, self.start, self.end, to);
+        if self.start < self.end {
+            self.runs.push((to.text.len() as u32, self.start as u32));
+            to.append_range(from, self.start, self.end, &mut self.piece);
+        }
         self.start = self.end;
     }
-}
-
-fn copy_range(from: &MappedText, start: usize, end: usize, to: &mut MappedText) {
-    to.text.push_str(&from.text[start..end]);
-    to.orig_start
-        .extend_from_slice(&from.orig_start[start..end]);
-    to.orig_end.extend_from_slice(&from.orig_end[start..end]);
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ fn fill(template: &str, args: &[(&'static str, String)]) -> String {
 /// Scores findings. Findings of the same rule are merged.
 pub fn score(mut findings: Vec<Finding>, lang: Lang) -> Scored {
     findings.sort_by_key(|f| f.rule);
-    let mut merged: Vec<Finding> = Vec::new();
+    let mut merged: Vec<Finding> = Vec::with_capacity(findings.len());
     for f in findings {
         match merged.last_mut() {
             Some(last) if last.rule == f.rule => {

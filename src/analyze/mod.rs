@@ -59,6 +59,14 @@ pub struct Findings {
 }
 
 impl Findings {
+    /// No findings yet, with room for `n` rules before the list grows.
+    pub fn with_capacity(n: usize) -> Self {
+        Findings {
+            list: Vec::with_capacity(n),
+            ..Findings::default()
+        }
+    }
+
     /// Records a finding.
     pub fn add(&mut self, f: Finding) {
         self.list.push(f);

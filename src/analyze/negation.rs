@@ -8,9 +8,7 @@
 
 use super::{Finding, Findings};
 use crate::normalize::Views;
-use crate::phrases::PhraseSet;
 use crate::rules::{ids, RuleKind};
-use aho_corasick::MatchKind;
 
 /// Negations that turn the rest of the clause into a denial.
 const NEGATORS_ZH: &[&str] = &[
@@ -88,157 +86,119 @@ const NO_BREAKS: std::ops::RangeInclusive<char> = '\u{3003}'..='\u{FF00}';
 /// English words.
 const REACH: usize = 44;
 
-/// Negations and conditions found in one text, each (start, end) sorted by start, so that
-/// every lookup is a binary search: a text of many cues and negations stays linear.
-struct Marks {
+/// Every negation and condition word (their text and whether it is a condition), for the
+/// phrase scan of [`crate::analyze::text`] to find along with the cues.
+pub fn words() -> impl Iterator<Item = (&'static str, bool)> {
+    let negations = NEGATORS_ZH.iter().chain(NEGATORS_EN).map(|w| (*w, false));
+    negations.chain(CONDITIONS.iter().map(|w| (*w, true)))
+}
+
+/// The negation and condition words found in one text, as byte ranges of the folded view.
+/// Each list is sorted by start, so that every lookup is a binary search: a text of many cues
+/// and negations stays linear.
+#[derive(Debug, Default)]
+pub struct Marks {
     negations: Vec<(usize, usize)>,
     conditions: Vec<(usize, usize)>,
-    breaks: Vec<usize>,
 }
 
-/// The negation and condition words, found with one Aho-Corasick automaton built once.
-#[derive(Debug, Clone)]
-pub struct Negator {
-    ac: PhraseSet,
-    /// Per pattern: (is a condition, is ASCII and must stand as a whole word).
-    kinds: Vec<(bool, bool)>,
+impl Marks {
+    /// Records a word found at `start..end` of the folded view (in any order).
+    pub fn add(&mut self, start: usize, end: usize, condition: bool) {
+        if condition {
+            self.conditions.push((start, end));
+        } else {
+            self.negations.push((start, end));
+        }
+    }
+
+    fn sort(&mut self) {
+        self.negations.sort_unstable();
+        self.conditions.sort_unstable();
+    }
 }
 
-impl Negator {
-    /// Builds the automaton.
-    pub fn new() -> Self {
-        let mut pats = Vec::new();
-        let mut kinds = Vec::new();
-        for (list, cond) in [
-            (NEGATORS_ZH, false),
-            (NEGATORS_EN, false),
-            (CONDITIONS, true),
-        ] {
-            for w in list {
-                pats.push(*w);
-                kinds.push((cond, w.is_ascii()));
+/// The ends of the clause breaks of `folded`, in order.
+fn clause_breaks(folded: &str) -> Vec<usize> {
+    folded
+        .char_indices()
+        .filter(|(_, c)| !NO_BREAKS.contains(c) && CLAUSE_BREAKS.contains(c))
+        .map(|(i, c)| i + c.len_utf8())
+        .collect()
+}
+
+/// True when the folded text before byte `at` negates what follows (`breaks` from
+/// [`clause_breaks`], `marks` sorted).
+fn negated(marks: &Marks, breaks: &[usize], folded: &str, at: usize) -> bool {
+    let at = at.min(folded.len());
+    let head = &folded[..at];
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len()
+        && trimmed
+            .chars()
+            .next_back()
+            .is_some_and(|c| ADJACENT.contains(&c))
+    {
+        return true;
+    }
+    let clause_start = match breaks.partition_point(|&b| b <= at) {
+        0 => 0,
+        n => breaks[n - 1],
+    };
+    let mut reach_start = at.saturating_sub(REACH);
+    while !folded.is_char_boundary(reach_start) {
+        reach_start += 1;
+    }
+    let window_start = clause_start.max(reach_start);
+    // Negations starting in [window_start, at): the window is at most REACH bytes long.
+    let first = marks.negations.partition_point(|w| w.0 < window_start);
+    let last_neg = marks.negations[first..]
+        .iter()
+        .take_while(|w| w.0 < at)
+        .filter(|w| w.1 <= at)
+        .map(|w| w.0)
+        .max();
+    let Some(neg) = last_neg else { return false };
+    // A condition inside [clause_start, neg]. Conditions are short, so the scan stops within
+    // a few items: one that starts well before `neg` also ends before it.
+    let first = marks.conditions.partition_point(|w| w.0 < clause_start);
+    !marks.conditions[first..]
+        .iter()
+        .take_while(|w| w.0 < neg)
+        .any(|w| w.1 <= neg)
+}
+
+/// Drops cue matches that stand in negated statements and records them (with no points).
+/// `marks` holds every negation and condition word of the folded view.
+pub fn apply(views: &Views, mut marks: Marks, found: &mut Findings) {
+    let cue = |f: &Finding| f.rule.def().kind == RuleKind::Cue;
+    if !found.list.iter().any(cue) {
+        return;
+    }
+    marks.sort();
+    let folded = &views.folded;
+    let breaks = clause_breaks(&folded.text);
+    let mut negated_spans: Vec<(usize, usize)> = Vec::new();
+    for f in found.list.iter_mut().filter(|f| cue(f)) {
+        f.spans.retain(|&(s, e)| {
+            let at = folded.from_original(s);
+            if negated(&marks, &breaks, &folded.text, at) {
+                negated_spans.push((s, e));
+                false
+            } else {
+                true
             }
-        }
-        let ac = PhraseSet::new(&pats, MatchKind::Standard);
-        Negator { ac, kinds }
+        });
     }
-
-    fn marks(&self, folded: &str) -> Marks {
-        let bytes = folded.as_bytes();
-        let is_word = |i: Option<usize>| {
-            i.and_then(|i| bytes.get(i))
-                .is_some_and(u8::is_ascii_alphanumeric)
-        };
-        let mut words: Vec<(usize, usize, bool)> = self
-            .ac
-            .find_overlapping_iter(folded)
-            .filter(|m| {
-                let (_, ascii) = self.kinds[m.pattern().as_usize()];
-                !ascii || !(is_word(m.start().checked_sub(1)) || is_word(Some(m.end())))
-            })
-            .map(|m| (m.start(), m.end(), self.kinds[m.pattern().as_usize()].0))
-            .collect();
-        words.sort_unstable();
-        let breaks = folded
-            .char_indices()
-            .filter(|(_, c)| !NO_BREAKS.contains(c) && CLAUSE_BREAKS.contains(c))
-            .map(|(i, c)| i + c.len_utf8())
-            .collect();
-        let pick = |cond: bool| {
-            words
-                .iter()
-                .filter(|w| w.2 == cond)
-                .map(|w| (w.0, w.1))
-                .collect()
-        };
-        Marks {
-            negations: pick(false),
-            conditions: pick(true),
-            breaks,
-        }
-    }
-
-    fn negated(&self, marks: &Marks, folded: &str, at: usize) -> bool {
-        let at = at.min(folded.len());
-        let head = &folded[..at];
-        let trimmed = head.trim_end();
-        if trimmed.len() == head.len()
-            && trimmed
-                .chars()
-                .next_back()
-                .is_some_and(|c| ADJACENT.contains(&c))
-        {
-            return true;
-        }
-        let clause_start = match marks.breaks.partition_point(|&b| b <= at) {
-            0 => 0,
-            n => marks.breaks[n - 1],
-        };
-        let mut reach_start = at.saturating_sub(REACH);
-        while !folded.is_char_boundary(reach_start) {
-            reach_start += 1;
-        }
-        let window_start = clause_start.max(reach_start);
-        // Negations starting in [window_start, at): the window is at most REACH bytes long.
-        let first = marks.negations.partition_point(|w| w.0 < window_start);
-        let last_neg = marks.negations[first..]
-            .iter()
-            .take_while(|w| w.0 < at)
-            .filter(|w| w.1 <= at)
-            .map(|w| w.0)
-            .max();
-        let Some(neg) = last_neg else { return false };
-        // A condition inside [clause_start, neg]. Conditions are short, so the scan stops within
-        // a few items: one that starts well before `neg` also ends before it.
-        let first = marks.conditions.partition_point(|w| w.0 < clause_start);
-        !marks.conditions[first..]
-            .iter()
-            .take_while(|w| w.0 < neg)
-            .any(|w| w.1 <= neg)
-    }
-
-    /// True when the folded text before byte `at` negates what follows.
-    pub fn negated_before(&self, folded: &str, at: usize) -> bool {
-        self.negated(&self.marks(folded), folded, at)
-    }
-
-    /// Drops cue matches that stand in negated statements and records them (with no points).
-    pub fn apply(&self, views: &Views, found: &mut Findings) {
-        let folded = &views.folded;
-        let marks = self.marks(&folded.text);
-        let mut negated: Vec<(usize, usize)> = Vec::new();
-        for f in found.list.iter_mut() {
-            if f.rule.def().kind != RuleKind::Cue {
-                continue;
-            }
-            f.spans.retain(|&(s, e)| {
-                let at = folded.from_original(s);
-                if self.negated(&marks, &folded.text, at) {
-                    negated.push((s, e));
-                    false
-                } else {
-                    true
-                }
-            });
-        }
-        found
-            .list
-            .retain(|f| !f.spans.is_empty() || f.rule.def().kind != RuleKind::Cue);
-        if !negated.is_empty() {
-            let count = negated.len();
-            found.add(Finding {
-                rule: ids::TEXT_NEGATED_CUES,
-                spans: negated,
-                args: vec![("count", count.to_string())],
-                weight: None,
-            });
-        }
-    }
-}
-
-impl Default for Negator {
-    fn default() -> Self {
-        Self::new()
+    found.list.retain(|f| !f.spans.is_empty() || !cue(f));
+    if !negated_spans.is_empty() {
+        let count = negated_spans.len();
+        found.add(Finding {
+            rule: ids::TEXT_NEGATED_CUES,
+            spans: negated_spans,
+            args: vec![("count", count.to_string())],
+            weight: None,
+        });
     }
 }
 
@@ -253,7 +213,8 @@ mod tests {
 
     #[test]
     fn negation_reaches_the_rest_of_its_clause_only() {
-        let n = Negator::new();
+        let normalizer = crate::normalize::Normalizer::new();
+        let cues = crate::analyze::text::CueMatcher::new();
         // (text, the cue's text, negated?)
         let cases: &[(&str, &str, bool)] = &[
             ("公检法不会要求转账到安全账户", "安全账户", true),
@@ -282,8 +243,13 @@ mod tests {
             ),
         ];
         for (text, cue, want) in cases {
-            let at = text.find(cue).unwrap();
-            assert_eq!(n.negated_before(text, at), *want, "{text:?} / {cue:?}");
+            let views = normalizer.views(text);
+            let mut marks = cues.scan(&views, &mut Findings::default());
+            marks.sort();
+            let folded = &views.folded.text;
+            let at = views.folded.from_original(text.find(cue).unwrap());
+            let got = negated(&marks, &clause_breaks(folded), folded, at);
+            assert_eq!(got, *want, "{text:?} / {cue:?}");
         }
     }
 }

@@ -1,24 +1,37 @@
 //! Cue phrases: every `terms` entry of the pack's cue and guard rules, found with two
-//! Aho-Corasick automata built once per engine.
+//! Aho-Corasick automata built once per engine. The same automata find the negation and
+//! condition words of [`super::negation`], so that each view is scanned once.
 //!
 //! Phrases with a CJK (or other non-ASCII) character are searched in the compact view, where
 //! spaces and symbols between characters are gone; ASCII phrases are searched in the folded
-//! view and must stand as whole words (`win` does not fire inside `window`).
+//! view and must stand as whole words (`win` does not fire inside `window`). Negation words
+//! are found in the folded view: a Chinese one found in the compact view counts only where
+//! the folded view holds it as written.
 
+use super::negation::{self, Marks};
 use super::{Finding, Findings};
-use crate::normalize::{MappedText, Views};
+use crate::normalize::Views;
 use crate::phrases::PhraseSet;
 use crate::rules::{self, RuleIdx};
 use aho_corasick::MatchKind;
 use std::ops::Range;
 
+/// What a phrase of the automata stands for.
+#[derive(Debug, Clone, Copy)]
+enum Phrase {
+    /// A term of a cue or guard rule.
+    Cue(RuleIdx),
+    /// A negation word (`false`) or condition word (`true`).
+    Mark(bool),
+}
+
 /// The cue automata.
 #[derive(Debug, Clone)]
 pub struct CueMatcher {
     compact: PhraseSet,
-    compact_rules: Vec<RuleIdx>,
+    compact_phrases: Vec<Phrase>,
     words: PhraseSet,
-    word_rules: Vec<RuleIdx>,
+    word_phrases: Vec<Phrase>,
 }
 
 /// Drops what the compact view drops, so a phrase written with a space still matches.
@@ -27,48 +40,79 @@ fn compact_term(term: &str) -> String {
 }
 
 impl CueMatcher {
-    /// Builds the automata from the pack's phrases.
+    /// Builds the automata from the pack's phrases and the negation words.
     pub fn new() -> Self {
         let mut compact_terms = Vec::new();
-        let mut compact_rules = Vec::new();
+        let mut compact_phrases = Vec::new();
         let mut word_terms = Vec::new();
-        let mut word_rules = Vec::new();
+        let mut word_phrases = Vec::new();
         for (term, rule) in rules::terms() {
             if term.is_ascii() {
                 word_terms.push(term.split_whitespace().collect::<Vec<_>>().join(" "));
-                word_rules.push(rule);
+                word_phrases.push(Phrase::Cue(rule));
             } else {
                 compact_terms.push(compact_term(term));
-                compact_rules.push(rule);
+                compact_phrases.push(Phrase::Cue(rule));
+            }
+        }
+        for (word, condition) in negation::words() {
+            if word.is_ascii() {
+                word_terms.push(word.to_string());
+                word_phrases.push(Phrase::Mark(condition));
+            } else {
+                compact_terms.push(word.to_string());
+                compact_phrases.push(Phrase::Mark(condition));
             }
         }
         let build = |pats: &[String]| PhraseSet::new(pats, MatchKind::Standard);
         CueMatcher {
             compact: build(&compact_terms),
-            compact_rules,
+            compact_phrases,
             words: build(&word_terms),
-            word_rules,
+            word_phrases,
         }
     }
 
-    /// Records every cue and guard phrase found in `views`.
-    pub fn scan(&self, views: &Views, out: &mut Findings) {
-        let mut hits: Vec<(RuleIdx, (usize, usize))> = Vec::new();
+    /// Records every cue and guard phrase found in `views`, and returns the negation and
+    /// condition words found.
+    pub fn scan(&self, views: &Views, out: &mut Findings) -> Marks {
+        let mut hits: Vec<(RuleIdx, (usize, usize))> = Vec::with_capacity(32);
+        let mut marks = Marks::default();
         let compact = &views.compact;
-        let whole = 0..compact.text.len();
-        collect(
-            &self.compact,
-            &self.compact_rules,
-            compact,
-            whole,
-            false,
-            &mut hits,
-        );
+        let folded = &views.folded;
+        for m in self
+            .compact
+            .find_overlapping_iter_in(&compact.text, 0..compact.text.len())
+        {
+            match self.compact_phrases[m.pattern().as_usize()] {
+                Phrase::Cue(rule) => hits.push((rule, compact.to_original(m.start(), m.end()))),
+                Phrase::Mark(condition) => {
+                    // Characters adjacent in the compact view may stand apart in the folded one.
+                    let word = &compact.text.as_bytes()[m.range()];
+                    let at = views.folded_offset(m.start());
+                    if folded.text.as_bytes()[at..].starts_with(word) {
+                        marks.add(at, at + word.len(), condition);
+                    }
+                }
+            }
+        }
         // The word phrases are ASCII, so each match lies within a run of ASCII bytes: the
         // rest of a Chinese text need not be scanned.
-        let folded = &views.folded;
-        for run in ascii_runs(folded.text.as_bytes(), self.words.min_len()) {
-            collect(&self.words, &self.word_rules, folded, run, true, &mut hits);
+        let bytes = folded.text.as_bytes();
+        let is_word = |i: Option<usize>| {
+            i.and_then(|i| bytes.get(i))
+                .is_some_and(|b| b.is_ascii_alphanumeric())
+        };
+        for run in ascii_runs(bytes, self.words.min_len()) {
+            for m in self.words.find_overlapping_iter_in(&folded.text, run) {
+                if is_word(m.start().checked_sub(1)) || is_word(Some(m.end())) {
+                    continue;
+                }
+                match self.word_phrases[m.pattern().as_usize()] {
+                    Phrase::Cue(rule) => hits.push((rule, folded.to_original(m.start(), m.end()))),
+                    Phrase::Mark(condition) => marks.add(m.start(), m.end(), condition),
+                }
+            }
         }
         hits.sort_unstable();
         for (rule, span) in hits {
@@ -81,6 +125,7 @@ impl CueMatcher {
                 _ => out.add(Finding::at(rule, span.0, span.1)),
             }
         }
+        marks
     }
 }
 
@@ -108,29 +153,6 @@ fn ascii_runs(bytes: &[u8], min_len: usize) -> impl Iterator<Item = Range<usize>
         }
         None
     })
-}
-
-/// Records the matches of `ac` in `view.text[range]`.
-fn collect(
-    ac: &PhraseSet,
-    rules: &[RuleIdx],
-    view: &MappedText,
-    range: Range<usize>,
-    whole_words: bool,
-    hits: &mut Vec<(RuleIdx, (usize, usize))>,
-) {
-    let bytes = view.text.as_bytes();
-    let is_word = |i: Option<usize>| {
-        i.and_then(|i| bytes.get(i))
-            .is_some_and(|b| b.is_ascii_alphanumeric())
-    };
-    for m in ac.find_overlapping_iter_in(&view.text, range) {
-        if whole_words && (is_word(m.start().checked_sub(1)) || is_word(Some(m.end()))) {
-            continue;
-        }
-        let rule = rules[m.pattern().as_usize()];
-        hits.push((rule, view.to_original(m.start(), m.end())));
-    }
 }
 
 #[cfg(test)]
