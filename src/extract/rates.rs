@@ -292,26 +292,52 @@ fn period_near(text: &str, start: usize, end: usize) -> (Period, Option<(usize, 
     }
 }
 
+/// The first offset at or after `from` (a character boundary) of a lead byte of 百, 千 or 万
+/// (E7, E5, E4) followed by 分之 (`bytes.len()` when none is). Looks for 0x88, the second
+/// byte of 分 (E5 88 86), eight bytes at a time, and checks around it.
+fn next_word(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut at = from + 4;
+    while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            // Whether a byte of `chunk` is 0x88: the zero-byte test on `chunk` XOR 0x88…88.
+            let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ (0x88 * ONES);
+            if x.wrapping_sub(ONES) & !x & (0x80 * ONES) == 0 {
+                at += 8;
+                continue;
+            }
+        }
+        if bytes[at] == 0x88
+            && matches!(bytes[at - 4], 0xE4 | 0xE5 | 0xE7)
+            && bytes[at - 1..].starts_with("分之".as_bytes())
+        {
+            return at - 4;
+        }
+        at += 1;
+    }
+    bytes.len()
+}
+
 /// Finds rates (percentages) with their periods, at most `max`.
 pub fn find_rates(text: &str, max: usize) -> Vec<FoundRate> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
+    // Where the next 百分之, 千分之 or 万分之 may start (searched again once passed).
+    let mut word_at = next_word(bytes, 0);
     while i < bytes.len() && out.len() < max {
-        let b = bytes[i];
-        // A rate starts at a digit or at 百, 千 or 万 (lead bytes E7, E5, E4, never inside a
-        // character).
-        let may_start = |b: u8| b.is_ascii_digit() || matches!(b, 0xE4 | 0xE5 | 0xE7);
-        if !may_start(b) {
-            i = super::skip_to(bytes, i, may_start);
-            continue;
+        if word_at < i {
+            word_at = next_word(bytes, i);
         }
+        i = super::skip_to(bytes, i, |b| b.is_ascii_digit()).min(word_at);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if b.is_ascii_digit() && !(i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
         {
             if let Some((v, end)) = super::amounts::read_number(bytes, i) {
-                let rest = &text[end..];
-                let sp = rest.len() - rest.trim_start_matches(' ').len();
-                if rest[sp..].starts_with('%') {
+                let sp = bytes[end..].iter().take_while(|b| **b == b' ').count();
+                if bytes.get(end + sp) == Some(&b'%') {
                     let e = end + sp + 1;
                     let (period, period_span) = period_near(text, i, e);
                     out.push(FoundRate {
@@ -393,6 +419,8 @@ mod tests {
             ("12% apy", 12.0, Period::Year),
             ("每天收益百分之五", 5.0, Period::Day),
             ("日息千分之三", 0.3, Period::Day),
+            ("百分之5 per day", 5.0, Period::Day),
+            ("ab万分之八十", 0.8, Period::Unknown),
             ("打八折，满减10%", 10.0, Period::Unknown),
             ("每月，折扣10%", 10.0, Period::Unknown),
         ];
