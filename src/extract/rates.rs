@@ -292,28 +292,15 @@ fn period_near(text: &str, start: usize, end: usize) -> (Period, Option<(usize, 
     }
 }
 
-/// The first offset at or after `from` (a character boundary) of a lead byte of 百, 千 or 万
-/// (E7, E5, E4) followed by 分之 (`bytes.len()` when none is). Looks for 0x88, the second
-/// byte of 分 (E5 88 86), eight bytes at a time, and checks around it.
+/// The first offset at or after `from` of a lead byte of 百, 千 or 万 (E7, E5, E4) followed
+/// by 分之 (`bytes.len()` when there is none).
 fn next_word(bytes: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut at = from + 4;
-    while at < bytes.len() {
-        if let Some(chunk) = bytes.get(at..at + 8) {
-            // Whether a byte of `chunk` is 0x88: the zero-byte test on `chunk` XOR 0x88…88.
-            let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ (0x88 * ONES);
-            if x.wrapping_sub(ONES) & !x & (0x80 * ONES) == 0 {
-                at += 8;
-                continue;
-            }
+    let mut at = from + 3;
+    while let Some(k) = super::find_word(bytes, at, "分之".as_bytes()) {
+        if matches!(bytes[k - 3], 0xE4 | 0xE5 | 0xE7) {
+            return k - 3;
         }
-        if bytes[at] == 0x88
-            && matches!(bytes[at - 4], 0xE4 | 0xE5 | 0xE7)
-            && bytes[at - 1..].starts_with("分之".as_bytes())
-        {
-            return at - 4;
-        }
-        at += 1;
+        at = k + 1;
     }
     bytes.len()
 }
