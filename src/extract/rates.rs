@@ -215,7 +215,10 @@ fn first_after(after: &str) -> Option<(usize, usize, Period)> {
             continue;
         }
         for (k, (w, p)) in AFTER.iter().enumerate() {
-            if seen & (1 << k) != 0 || !bytes[pos..].starts_with(w.as_bytes()) {
+            if w.as_bytes()[0] != bytes[pos]
+                || seen & (1 << k) != 0
+                || !bytes[pos..].starts_with(w.as_bytes())
+            {
                 continue;
             }
             seen |= 1 << k;
@@ -243,7 +246,7 @@ fn last_before(window: &str) -> Option<(usize, usize, Period)> {
             continue;
         }
         for (w, p) in BEFORE {
-            if !bytes[pos..].starts_with(w.as_bytes()) {
+            if w.as_bytes()[0] != bytes[pos] || !bytes[pos..].starts_with(w.as_bytes()) {
                 continue;
             }
             let prev = window[..pos].chars().next_back();
@@ -267,23 +270,27 @@ fn last_before(window: &str) -> Option<(usize, usize, Period)> {
     best
 }
 
+/// Whether `c` ends a clause: a period word beyond it is not a rate's.
+fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | ',' | ';' | '；' | '!' | '！' | '?' | '？' | '\n'
+    )
+}
+
 fn period_near(text: &str, start: usize, end: usize) -> (Period, Option<(usize, usize)>) {
     let after_to = ceil_boundary(text, (end + 24).min(text.len()));
     let after = &text[end..after_to];
-    let after = &after[..after
-        .find(['，', '。', ',', ';', '；', '!', '！', '?', '？', '\n'])
-        .unwrap_or(after.len())];
+    let after = &after[..after.find(is_clause_break).unwrap_or(after.len())];
     if let Some((pos, len, p)) = first_after(after) {
         return (p, Some((end + pos, end + pos + len)));
     }
     let from = floor_boundary(text, start.saturating_sub(24));
     let window = &text[from..start];
     // Stop at the last clause break: a period word in another clause is not this rate's.
-    let cut = window
-        .rfind(['，', '。', ',', ';', '；', '!', '！', '?', '？', '\n'])
-        .map_or(0, |i| {
-            i + window[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    let cut = window.rfind(is_clause_break).map_or(0, |i| {
+        i + window[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let window = &window[cut..];
     let base = from + cut;
     match last_before(window) {
