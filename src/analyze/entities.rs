@@ -177,9 +177,9 @@ impl EntityAnalyzer {
         let found_phones = phones::find_phones(folded, MAX_PER_KIND);
         for p in &found_phones {
             let span = map(p.start, p.end);
-            let written = text_of(span);
-            found.entity("phone", span, written.clone());
-            let at = |rule| Finding::at(rule, span.0, span.1).arg("number", written.clone());
+            let written = original.get(span.0..span.1).unwrap_or("");
+            found.entity("phone", span, written);
+            let at = |rule| Finding::at(rule, span.0, span.1).arg("number", written);
             match p.kind {
                 phones::PhoneKind::PremiumRate => found.add(at(ids::ENTITY_PREMIUM_RATE_NUMBER)),
                 phones::PhoneKind::ChargedNonGeographic => {
@@ -197,7 +197,7 @@ impl EntityAnalyzer {
                     .get_or_init(|| self.claimed_brands(folded))
                     .as_slice()
             };
-            self.check_hotline(p, span, &written, claimed, folded, found);
+            self.check_hotline(p, span, written, claimed, folded, found);
         }
 
         for c in phones::find_short_codes(folded, MAX_PER_KIND) {
