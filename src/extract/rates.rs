@@ -158,21 +158,6 @@ fn small_number(s: &str) -> Option<(f64, usize)> {
     Some((val as f64, used))
 }
 
-/// First byte offset of `w` in `hay`: a plain byte scan, cheaper than `str::find` for the
-/// few dozen bytes of a rate's neighbourhood.
-pub fn find_bytes(hay: &str, w: &str) -> Option<usize> {
-    let (h, w) = (hay.as_bytes(), w.as_bytes());
-    (0..(h.len() + 1).saturating_sub(w.len())).find(|&i| h[i] == w[0] && h[i..].starts_with(w))
-}
-
-/// Last byte offset of `w` in `hay` (see [`find_bytes`]).
-pub fn rfind_bytes(hay: &str, w: &str) -> Option<usize> {
-    let (h, w) = (hay.as_bytes(), w.as_bytes());
-    (0..(h.len() + 1).saturating_sub(w.len()))
-        .rev()
-        .find(|&i| h[i] == w[0] && h[i..].starts_with(w))
-}
-
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
