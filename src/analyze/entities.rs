@@ -4,7 +4,7 @@
 //! record signals (`rules/signals/entities.toml`, `rules/signals/pitch.toml`).
 
 use super::{Finding, Findings};
-use crate::extract::{amounts, cards, crypto, handles, phones, rates, skip_to};
+use crate::extract::{amounts, cards, crypto, find_word, handles, phones, rates, skip_to};
 use crate::normalize::{is_cjk, Views};
 use crate::phrases::PhraseSet;
 use crate::rules::{ids, BRANDS};
@@ -63,6 +63,16 @@ const CHARGE_MARKERS: &[&str] = &[
     "mtmsg",
     " each",
 ];
+/// The first bytes of [`CHARGE_MARKERS`] (all ASCII), one bit each.
+const MARKER_FIRST: u128 = {
+    let mut set = 0;
+    let mut i = 0;
+    while i < CHARGE_MARKERS.len() {
+        set |= 1 << CHARGE_MARKERS[i].as_bytes()[0];
+        i += 1;
+    }
+    set
+};
 /// Markers that only count after a price in pence or pounds (`50p per day`, `£1.50 min`), not
 /// after a bare number (`1 per day` is a dose).
 const MONEY_ONLY: &[&str] = &[
@@ -167,9 +177,9 @@ impl EntityAnalyzer {
         let found_phones = phones::find_phones(folded, MAX_PER_KIND);
         for p in &found_phones {
             let span = map(p.start, p.end);
-            let written = text_of(span);
-            found.entity("phone", span, written.clone());
-            let at = |rule| Finding::at(rule, span.0, span.1).arg("number", written.clone());
+            let written = original.get(span.0..span.1).unwrap_or("");
+            found.entity("phone", span, written);
+            let at = |rule| Finding::at(rule, span.0, span.1).arg("number", written);
             match p.kind {
                 phones::PhoneKind::PremiumRate => found.add(at(ids::ENTITY_PREMIUM_RATE_NUMBER)),
                 phones::PhoneKind::ChargedNonGeographic => {
@@ -187,7 +197,7 @@ impl EntityAnalyzer {
                     .get_or_init(|| self.claimed_brands(folded))
                     .as_slice()
             };
-            self.check_hotline(p, span, &written, claimed, folded, found);
+            self.check_hotline(p, span, written, claimed, folded, found);
         }
 
         for c in phones::find_short_codes(folded, MAX_PER_KIND) {
@@ -353,6 +363,10 @@ fn find_charge(folded: &str) -> Option<(usize, usize)> {
             continue;
         }
         let first = bytes[at];
+        if !first.is_ascii() || MARKER_FIRST & (1 << first) == 0 {
+            at += 1;
+            continue;
+        }
         for m in CHARGE_MARKERS
             .iter()
             .filter(|m| m.as_bytes()[0] == first && folded[at..].starts_with(**m))
@@ -388,7 +402,9 @@ fn find_charge(folded: &str) -> Option<(usize, usize)> {
         }
         at += 1;
     }
-    for (at, _) in folded.match_indices("cost") {
+    let mut from = 0;
+    while let Some(at) = find_word(bytes, from, b"cost") {
+        from = at + 1;
         let Some(w) = ["cost ", "costs ", "cost£", "cost:"]
             .into_iter()
             .find(|w| folded[at..].starts_with(w))

@@ -106,9 +106,11 @@ pub fn find_amounts(text: &str, max: usize) -> Vec<FoundAmount> {
             i += 1;
             continue;
         };
-        let before = text[..i].trim_end_matches(' ');
+        let spaces_before = bytes[..i].iter().rev().take_while(|b| **b == b' ').count();
+        let before = &text[..i - spaces_before];
         let prefix = PREFIXES.iter().find(|(p, _)| before.ends_with(p));
-        let after = text[end..].trim_start_matches(' ');
+        let spaces_after = bytes[end..].iter().take_while(|b| **b == b' ').count();
+        let after = &text[end + spaces_after..];
         let suffix = SUFFIXES.iter().find(|(s, _, _)| {
             after.starts_with(s)
                 && !(s.is_ascii()

@@ -69,10 +69,11 @@ fn handle_char(app: App, b: u8) -> bool {
 /// Finds handles that follow an app's name, at most `max`.
 pub fn find_handles(text: &str, max: usize) -> Vec<FoundHandle> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     for (label, app) in LABELS {
         let mut from = 0;
-        while let Some(pos) = text[from..].find(label) {
-            let mut i = from + pos + label.len();
+        while let Some(pos) = super::find_word(bytes, from, label.as_bytes()) {
+            let mut i = pos + label.len();
             from = i;
             if out.len() >= max {
                 return out;
@@ -84,7 +85,6 @@ pub fn find_handles(text: &str, max: usize) -> Vec<FoundHandle> {
                     None => break,
                 }
             }
-            let bytes = text.as_bytes();
             let start = i;
             while i < bytes.len() && handle_char(*app, bytes[i]) {
                 i += 1;

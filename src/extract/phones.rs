@@ -140,23 +140,23 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
             continue;
         }
         let start = i;
-        let mut digits = String::new();
         if plus {
-            digits.push('+');
             i += 1;
         }
+        // How many digits the number has so far (the `+` aside).
+        let mut count = 0;
         let mut end = i;
         while i < bytes.len() {
             let c = bytes[i];
             if c.is_ascii_digit() {
-                digits.push(c as char);
+                count += 1;
                 i += 1;
                 end = i;
             } else if is_sep(c)
                 && bytes
                     .get(i + 1)
                     .is_some_and(|n| n.is_ascii_digit() || (c == b' ' && *n == b'('))
-                && digits.len() < 16
+                && usize::from(plus) + count < 16
             {
                 // A dot followed by 1-2 digits and then a non-digit is a decimal, not a number.
                 if c == b'.' {
@@ -164,7 +164,7 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
                         .iter()
                         .take_while(|x| x.is_ascii_digit())
                         .count();
-                    if run <= 2 || digits.trim_start_matches('+').len() < 3 {
+                    if run <= 2 || count < 3 {
                         break;
                     }
                 }
@@ -177,10 +177,20 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
         // a price, `3%` a rate), decimals and amounts.
         let next = bytes.get(end).copied();
         let glued = next.is_some_and(|n| n.is_ascii_alphabetic() || n == b'%' || n == b'p');
-        let count = digits.trim_start_matches('+').len();
         if glued || !(3..=15).contains(&count) {
             continue;
         }
+        // The digits, with the `+`: all the digits between `start` and `end` are the number's.
+        let mut digits = String::with_capacity(usize::from(plus) + count);
+        if plus {
+            digits.push('+');
+        }
+        digits.extend(
+            bytes[start..end]
+                .iter()
+                .filter(|b| b.is_ascii_digit())
+                .map(|b| char::from(*b)),
+        );
         let intl = match digits.strip_prefix('+') {
             Some(r) => Some(r),
             None if digits.starts_with("00") && count >= 11 => Some(&digits[2..]),

@@ -158,21 +158,6 @@ fn small_number(s: &str) -> Option<(f64, usize)> {
     Some((val as f64, used))
 }
 
-/// First byte offset of `w` in `hay`: a plain byte scan, cheaper than `str::find` for the
-/// few dozen bytes of a rate's neighbourhood.
-pub fn find_bytes(hay: &str, w: &str) -> Option<usize> {
-    let (h, w) = (hay.as_bytes(), w.as_bytes());
-    (0..(h.len() + 1).saturating_sub(w.len())).find(|&i| h[i] == w[0] && h[i..].starts_with(w))
-}
-
-/// Last byte offset of `w` in `hay` (see [`find_bytes`]).
-pub fn rfind_bytes(hay: &str, w: &str) -> Option<usize> {
-    let (h, w) = (hay.as_bytes(), w.as_bytes());
-    (0..(h.len() + 1).saturating_sub(w.len()))
-        .rev()
-        .find(|&i| h[i] == w[0] && h[i..].starts_with(w))
-}
-
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -215,7 +200,10 @@ fn first_after(after: &str) -> Option<(usize, usize, Period)> {
             continue;
         }
         for (k, (w, p)) in AFTER.iter().enumerate() {
-            if seen & (1 << k) != 0 || !bytes[pos..].starts_with(w.as_bytes()) {
+            if w.as_bytes()[0] != bytes[pos]
+                || seen & (1 << k) != 0
+                || !bytes[pos..].starts_with(w.as_bytes())
+            {
                 continue;
             }
             seen |= 1 << k;
@@ -243,7 +231,7 @@ fn last_before(window: &str) -> Option<(usize, usize, Period)> {
             continue;
         }
         for (w, p) in BEFORE {
-            if !bytes[pos..].starts_with(w.as_bytes()) {
+            if w.as_bytes()[0] != bytes[pos] || !bytes[pos..].starts_with(w.as_bytes()) {
                 continue;
             }
             let prev = window[..pos].chars().next_back();
@@ -267,23 +255,27 @@ fn last_before(window: &str) -> Option<(usize, usize, Period)> {
     best
 }
 
+/// Whether `c` ends a clause: a period word beyond it is not a rate's.
+fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | ',' | ';' | '；' | '!' | '！' | '?' | '？' | '\n'
+    )
+}
+
 fn period_near(text: &str, start: usize, end: usize) -> (Period, Option<(usize, usize)>) {
     let after_to = ceil_boundary(text, (end + 24).min(text.len()));
     let after = &text[end..after_to];
-    let after = &after[..after
-        .find(['，', '。', ',', ';', '；', '!', '！', '?', '？', '\n'])
-        .unwrap_or(after.len())];
+    let after = &after[..after.find(is_clause_break).unwrap_or(after.len())];
     if let Some((pos, len, p)) = first_after(after) {
         return (p, Some((end + pos, end + pos + len)));
     }
     let from = floor_boundary(text, start.saturating_sub(24));
     let window = &text[from..start];
     // Stop at the last clause break: a period word in another clause is not this rate's.
-    let cut = window
-        .rfind(['，', '。', ',', ';', '；', '!', '！', '?', '？', '\n'])
-        .map_or(0, |i| {
-            i + window[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    let cut = window.rfind(is_clause_break).map_or(0, |i| {
+        i + window[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let window = &window[cut..];
     let base = from + cut;
     match last_before(window) {
@@ -292,26 +284,39 @@ fn period_near(text: &str, start: usize, end: usize) -> (Period, Option<(usize, 
     }
 }
 
+/// The first offset at or after `from` of a lead byte of 百, 千 or 万 (E7, E5, E4) followed
+/// by 分之 (`bytes.len()` when there is none).
+fn next_word(bytes: &[u8], from: usize) -> usize {
+    let mut at = from + 3;
+    while let Some(k) = super::find_word(bytes, at, "分之".as_bytes()) {
+        if matches!(bytes[k - 3], 0xE4 | 0xE5 | 0xE7) {
+            return k - 3;
+        }
+        at = k + 1;
+    }
+    bytes.len()
+}
+
 /// Finds rates (percentages) with their periods, at most `max`.
 pub fn find_rates(text: &str, max: usize) -> Vec<FoundRate> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
+    // Where the next 百分之, 千分之 or 万分之 may start (searched again once passed).
+    let mut word_at = next_word(bytes, 0);
     while i < bytes.len() && out.len() < max {
-        let b = bytes[i];
-        // A rate starts at a digit or at 百, 千 or 万 (lead bytes E7, E5, E4, never inside a
-        // character).
-        let may_start = |b: u8| b.is_ascii_digit() || matches!(b, 0xE4 | 0xE5 | 0xE7);
-        if !may_start(b) {
-            i = super::skip_to(bytes, i, may_start);
-            continue;
+        if word_at < i {
+            word_at = next_word(bytes, i);
         }
+        i = super::skip_to(bytes, i, |b| b.is_ascii_digit()).min(word_at);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if b.is_ascii_digit() && !(i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
         {
             if let Some((v, end)) = super::amounts::read_number(bytes, i) {
-                let rest = &text[end..];
-                let sp = rest.len() - rest.trim_start_matches(' ').len();
-                if rest[sp..].starts_with('%') {
+                let sp = bytes[end..].iter().take_while(|b| **b == b' ').count();
+                if bytes.get(end + sp) == Some(&b'%') {
                     let e = end + sp + 1;
                     let (period, period_span) = period_near(text, i, e);
                     out.push(FoundRate {
@@ -393,6 +398,8 @@ mod tests {
             ("12% apy", 12.0, Period::Year),
             ("每天收益百分之五", 5.0, Period::Day),
             ("日息千分之三", 0.3, Period::Day),
+            ("百分之5 per day", 5.0, Period::Day),
+            ("ab万分之八十", 0.8, Period::Unknown),
             ("打八折，满减10%", 10.0, Period::Unknown),
             ("每月，折扣10%", 10.0, Period::Unknown),
         ];

@@ -10,8 +10,8 @@ const BARE_DOMAIN_TLDS: &[&str] = &[
     "red", "ren", "fit", "love", "ai", "la", "ws", "pw", "su", "to", "ly", "gl", "gd", "im",
 ];
 
-/// Bytes that may stand in a URL: ASCII letters, digits and RFC 3986's other characters.
-/// A table, because every byte of every text is looked up.
+/// Bytes that may stand in a URL: ASCII letters, digits and RFC 3986's other characters
+/// (ASCII only, as `skip_to` needs). A table, because every byte of every text is looked up.
 const URL_BYTES: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
@@ -51,7 +51,7 @@ pub fn find_urls(text: &str, max: usize) -> (Vec<FoundUrl>, usize) {
     let mut i = 0;
     while i < bytes.len() {
         if !is_url_char(bytes[i]) {
-            i += 1;
+            i = super::skip_to(bytes, i, is_url_char);
             continue;
         }
         let start = i;
