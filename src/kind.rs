@@ -27,17 +27,22 @@ pub fn detect(text: &str, pitch_like: bool) -> Kind {
 
 /// True when `t` (trimmed) is one URL or domain and nothing else.
 pub fn is_lone_url(t: &str) -> bool {
+    let head = crate::limits::prefix(t, 16).as_bytes();
+    let starts_with = |scheme: &[u8]| {
+        head.len() >= scheme.len() && head[..scheme.len()].eq_ignore_ascii_case(scheme)
+    };
+    let script_or_data = starts_with(b"javascript:") || starts_with(b"data:");
+    // A URL found in a text is made of ASCII bytes, and a lone one runs from the first byte
+    // to the last character: any other byte before the last one rules it out without a search.
+    // Only a script or data URL may hold other characters, so only then are they looked at.
+    if !t.as_bytes()[..t.len().saturating_sub(1)].is_ascii() {
+        return script_or_data && !t.chars().any(char::is_whitespace);
+    }
     if t.chars().any(char::is_whitespace) {
         return false;
     }
-    let head = crate::limits::prefix(t, 16).to_ascii_lowercase();
-    if head.starts_with("javascript:") || head.starts_with("data:") {
+    if script_or_data {
         return true;
-    }
-    // A URL found in a text is made of ASCII bytes, and a lone one runs from the first byte
-    // to the last character: any other byte before the last one rules it out without a search.
-    if !t.as_bytes()[..t.len().saturating_sub(1)].is_ascii() {
-        return false;
     }
     let (urls, total) = find_urls(t, 1);
     total == 1 && urls[0].start == 0 && urls[0].end >= t.len().saturating_sub(1)
