@@ -232,9 +232,9 @@ impl UrlAnalyzer {
         let path_lower = path.to_ascii_lowercase();
         let mut weak = Weak(Vec::new());
 
-        if self.shorteners.contains(host.as_str())
-            || self.shorteners.contains(self.suffixes.registrable(&host))
-        {
+        let suffix_len = self.suffixes.suffix_len(&host);
+        let domain = SuffixList::registrable_given(&host, suffix_len);
+        if self.shorteners.contains(host.as_str()) || self.shorteners.contains(domain) {
             out.add(at_host(ids::URL_SHORTENER).arg("host", host.clone()));
         }
         if let Some(target) = structure::nested_url(&rest_decoded) {
@@ -264,10 +264,9 @@ impl UrlAnalyzer {
                     out,
                 );
             } else {
-                let domain = self.suffixes.registrable(&host).to_string();
                 out.add(
                     at_host(ids::URL_OFFICIAL_DOMAIN)
-                        .arg("domain", domain)
+                        .arg("domain", domain.to_string())
                         .arg("brand", brand.name.zh),
                 );
             }
@@ -299,8 +298,6 @@ impl UrlAnalyzer {
             }
         }
 
-        let suffix_len = self.suffixes.suffix_len(&host);
-        let domain = self.suffixes.registrable(&host).to_string();
         let unicode_host = if host.contains("xn--") {
             url::quirks::domain_to_unicode(&host)
         } else {
@@ -309,22 +306,15 @@ impl UrlAnalyzer {
 
         let mut brand_hit = false;
         if !is_ip {
-            brand_hit = self.check_brands(&host, &unicode_host, &domain, suffix_len, at_host, out);
-            self.check_host_shape(
-                &host,
-                &unicode_host,
-                &domain,
-                suffix_len,
-                at_host,
-                &mut weak,
-            );
+            brand_hit = self.check_brands(&host, &unicode_host, domain, suffix_len, at_host, out);
+            self.check_host_shape(&host, &unicode_host, domain, suffix_len, at_host, &mut weak);
         }
         if !brand_hit {
             if let Some(fake) = structure::domain_in_subdomains(&host, domain.len()) {
                 out.add(
                     at_host(ids::URL_DOMAIN_IN_SUBDOMAIN)
                         .arg("fake", fake)
-                        .arg("domain", domain.clone()),
+                        .arg("domain", domain),
                 );
             }
         }
@@ -373,7 +363,7 @@ impl UrlAnalyzer {
                 at(ids::URL_BRAND_IN_PATH)
                     .arg("keyword", hit.keyword)
                     .arg("brand", hit.brand.name.zh)
-                    .arg("domain", domain.clone()),
+                    .arg("domain", domain),
             );
         }
         for w in self.bait.find(&slugless, 4) {
