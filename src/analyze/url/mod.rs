@@ -186,7 +186,7 @@ impl UrlAnalyzer {
             out.add(at(ids::URL_SCRIPT_SCHEME).arg("scheme", scheme.trim_end_matches(':')));
             return;
         }
-        let scheme_end = lower.find("://").filter(|&i| i <= 8);
+        let scheme_end = structure::find(&lower, "://").filter(|&i| i <= 8);
         let explicit_http = lower.starts_with("http://") || lower.starts_with("hxxp://");
         let with_scheme = match scheme_end {
             Some(i) if matches!(&lower[..i], "http" | "https" | "hxxp" | "hxxps" | "ftp") => {
@@ -212,23 +212,15 @@ impl UrlAnalyzer {
         }
         out.entity("url", span, raw);
         // The host's own span, when the input wrote it as is (for highlighting).
-        let host_span = lower
-            .find(host.as_str())
+        let host_span = structure::find(&lower, &host)
             .map(|i| (s + i, s + i + host.len()))
             .unwrap_or((s, e));
         let at_host = |rule: RuleIdx| Finding::at(rule, host_span.0, host_span.1);
 
         let path = parsed.path();
-        let mut rest = path.to_string();
-        if let Some(q) = parsed.query() {
-            rest.push('?');
-            rest.push_str(q);
-        }
-        if let Some(f) = parsed.fragment() {
-            rest.push('#');
-            rest.push_str(f);
-        }
-        let rest_decoded = structure::percent_decode_lower(&rest);
+        // The path, `?query` and `#fragment`.
+        let rest = &parsed[url::Position::BeforePath..];
+        let rest_decoded = structure::percent_decode_lower(rest);
         let path_lower = path.to_ascii_lowercase();
         let mut weak = Weak(Vec::new());
 
@@ -298,7 +290,7 @@ impl UrlAnalyzer {
             }
         }
 
-        let unicode_host = if host.contains("xn--") {
+        let unicode_host = if structure::find(&host, "xn--").is_some() {
             url::quirks::domain_to_unicode(&host)
         } else {
             host.clone()
@@ -353,11 +345,17 @@ impl UrlAnalyzer {
         let mut words = self.bait.find(&unicode_host, 4);
         let host_words = words.len();
         // Words inside an article's slug (`how-to-delete-your-account`) say little.
-        let slugless: String = rest_decoded
+        let mut slugless = String::with_capacity(rest_decoded.len());
+        for (i, seg) in rest_decoded
             .split('/')
             .filter(|seg| seg.len() <= 25 || seg.matches(['-', '_', '+']).count() < 3)
-            .collect::<Vec<_>>()
-            .join("/");
+            .enumerate()
+        {
+            if i > 0 {
+                slugless.push('/');
+            }
+            slugless.push_str(seg);
+        }
         if let Some(hit) = self.brands.keywords_in_path(&slugless) {
             weak.add(
                 at(ids::URL_BRAND_IN_PATH)
@@ -597,7 +595,7 @@ impl UrlAnalyzer {
         if let Some(p) = self.platform(host) {
             weak.add(at_host(ids::URL_FREE_HOSTING).arg("platform", p));
         }
-        if host.contains("xn--") {
+        if structure::find(host, "xn--").is_some() {
             weak.add(
                 at_host(ids::URL_PUNYCODE)
                     .arg("host", host.to_string())
@@ -659,7 +657,8 @@ impl UrlAnalyzer {
                 .unwrap_or("");
             out.add(at(ids::URL_APP_DOWNLOAD).arg("file", clip(file, 60)));
         }
-        if let Some(email) = structure::email_in(rest_decoded) {
+        let email = structure::email_in(rest_decoded);
+        if let Some(email) = email {
             weak.add(at(ids::URL_EMAIL_IN_URL).arg("email", clip(email, 60)));
         }
         if structure::is_kit_path(path_lower, &self.kit_dirs) {
@@ -670,7 +669,7 @@ impl UrlAnalyzer {
         if let Some(folder) = structure::host_folder(path_lower) {
             weak.add(at(ids::URL_HOST_IN_PATH).arg("folder", clip(folder, 60)));
         }
-        if structure::email_in(rest_decoded).is_none()
+        if email.is_none()
             && structure::empty_email_field(&parsed.query().unwrap_or("").to_ascii_lowercase())
         {
             weak.add(at(ids::URL_EMAIL_FIELD));
