@@ -23,7 +23,7 @@ use crate::fasthash::{FastMap, FastSet};
 use crate::rules::{ids, named_list, RuleIdx, SHORTENERS, SUSPICIOUS_TLDS};
 use brands::{BrandIndex, Likeness};
 use registrable::SuffixList;
-use structure::WordMatcher;
+use structure::{Occurrence, WordMatcher};
 
 /// Cap on the points of the weak structure signals of one URL together.
 pub const WEAK_CAP: i16 = 40;
@@ -311,14 +311,16 @@ impl UrlAnalyzer {
             }
         }
         let name_part = &host[..host.len().saturating_sub(suffix_len)];
-        if let Some((coin, lure)) = self.crypto_pair(name_part) {
+        let coins = self.crypto_terms.occurrences(name_part);
+        let names = self.giveaway_names.occurrences(name_part);
+        if let Some((coin, lure)) = self.crypto_pair(&coins, &names, name_part) {
             out.add(
                 at_host(ids::URL_CRYPTO_LURE)
                     .arg("coin", coin)
                     .arg("lure", lure),
             );
         } else if let Some((wallet, action)) = self.pair(
-            self.wallet_words.occurrences(name_part),
+            &self.wallet_words.occurrences(name_part),
             &self.wallet_actions,
             name_part,
         ) {
@@ -327,11 +329,9 @@ impl UrlAnalyzer {
                     .arg("wallet", wallet)
                     .arg("action", action),
             );
-        } else if let Some(name) = self.giveaway_names.find(name_part, 1).first() {
+        } else if let Some(name) = WordMatcher::find_among(&names, name_part, 1).first() {
             weak.add(at_host(ids::URL_FAMOUS_NAME).arg("name", *name));
-        } else if let Some(word) = self
-            .crypto_terms
-            .find(name_part, 4)
+        } else if let Some(word) = WordMatcher::find_among(&coins, name_part, 4)
             .into_iter()
             .find(|w| !self.bait.is_word(w))
         {
@@ -393,23 +393,32 @@ impl UrlAnalyzer {
     /// A crypto word, or a famous name that crypto giveaways borrow, paired in the host's name
     /// with a lure word (`5000ethgive`, `elon-promo`, `ethfreeget`). A short word glued inside
     /// a longer token counts only right next to its partner; two names alone are no pair.
-    fn crypto_pair(&self, name_part: &str) -> Option<(&'static str, &'static str)> {
-        let mut subjects = self.crypto_terms.occurrences(name_part);
-        subjects.extend(self.giveaway_names.occurrences(name_part));
-        self.pair(subjects, &self.crypto_lures, name_part)
+    /// `coins` and `names` are the occurrences of crypto words and of famous names there.
+    fn crypto_pair(
+        &self,
+        coins: &[Occurrence],
+        names: &[Occurrence],
+        name_part: &str,
+    ) -> Option<(&'static str, &'static str)> {
+        let mut subjects = coins.to_vec();
+        subjects.extend_from_slice(names);
+        self.pair(&subjects, &self.crypto_lures, name_part)
     }
 
     /// The longest pair of a subject word and a word of `lures` in `name_part` that do not
     /// overlap; short words glued inside a token count only next to their partner.
     fn pair(
         &self,
-        subjects: Vec<(&'static str, usize, usize, bool)>,
+        subjects: &[Occurrence],
         lures: &WordMatcher,
         name_part: &str,
     ) -> Option<(&'static str, &'static str)> {
+        if subjects.is_empty() {
+            return None;
+        }
         let lures = lures.occurrences(name_part);
         let mut best: Option<(&'static str, &'static str)> = None;
-        for &(c, cs, ce, c_ok) in &subjects {
+        for &(c, cs, ce, c_ok) in subjects {
             let c_name = self.giveaway_names.is_word(c);
             for &(l, ls, le, l_ok) in &lures {
                 if ls < ce && cs < le {

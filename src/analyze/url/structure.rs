@@ -39,7 +39,7 @@ impl WordMatcher {
     /// Every occurrence of a word of the list in `text`, even inside longer tokens, as
     /// (word, start, end, stands): `stands` when the word may count alone there (five letters
     /// or more, or at a token edge), as [`WordMatcher::find_any`] requires.
-    pub fn occurrences(&self, text: &str) -> Vec<(&'static str, usize, usize, bool)> {
+    pub fn occurrences(&self, text: &str) -> Vec<Occurrence> {
         let b = text.as_bytes();
         self.ac
             .find_overlapping_iter(text)
@@ -58,24 +58,44 @@ impl WordMatcher {
     /// Distinct bait words in `text` (lower-case), at most `max`. ASCII words must stand as
     /// tokens, or be six letters or longer; CJK words match anywhere.
     pub fn find(&self, text: &str, max: usize) -> Vec<&'static str> {
-        let s = text.as_bytes();
-        let mut out: Vec<&'static str> = Vec::new();
-        for m in self.ac.find_overlapping_iter(text) {
-            let w = self.words[m.pattern().as_usize()];
-            let ok = !w.is_ascii()
-                || (is_boundary(s, m.start()) && is_boundary(s, m.end()))
-                || w.len() >= 6;
-            // Keep the longer of overlapping words (`sign-in` over `sign`).
-            if ok && !out.iter().any(|o| o.contains(w)) {
-                out.retain(|o| !w.contains(o));
-                out.push(w);
-                if out.len() >= max {
-                    break;
-                }
+        let found = self
+            .ac
+            .find_overlapping_iter(text)
+            .map(|m| (self.words[m.pattern().as_usize()], m.start(), m.end()));
+        pick(found, text, max)
+    }
+
+    /// [`WordMatcher::find`], from the [`WordMatcher::occurrences`] of the list in `text`
+    /// (so that one scan of `text` serves both).
+    pub fn find_among(occurrences: &[Occurrence], text: &str, max: usize) -> Vec<&'static str> {
+        pick(occurrences.iter().map(|o| (o.0, o.1, o.2)), text, max)
+    }
+}
+
+/// A word of a [`WordMatcher`]'s list found in a text: (word, start, end, stands), as
+/// [`WordMatcher::occurrences`] gives them.
+pub type Occurrence = (&'static str, usize, usize, bool);
+
+/// The words that [`WordMatcher::find`] keeps among `found` (word, start, end) in `text`.
+fn pick(
+    found: impl Iterator<Item = (&'static str, usize, usize)>,
+    text: &str,
+    max: usize,
+) -> Vec<&'static str> {
+    let s = text.as_bytes();
+    let mut out: Vec<&'static str> = Vec::new();
+    for (w, start, end) in found {
+        let ok = !w.is_ascii() || (is_boundary(s, start) && is_boundary(s, end)) || w.len() >= 6;
+        // Keep the longer of overlapping words (`sign-in` over `sign`).
+        if ok && !out.iter().any(|o| o.contains(w)) {
+            out.retain(|o| !w.contains(o));
+            out.push(w);
+            if out.len() >= max {
+                break;
             }
         }
-        out
     }
+    out
 }
 
 /// Byte offset of the first `needle` in `hay`, as `str::find` gives it. For the short needles
