@@ -23,6 +23,7 @@ use crate::fasthash::{FastMap, FastSet};
 use crate::rules::{ids, named_list, RuleIdx, SHORTENERS, SUSPICIOUS_TLDS};
 use brands::{BrandIndex, Likeness};
 use registrable::SuffixList;
+use std::borrow::Cow;
 use structure::{Occurrence, WordMatcher};
 
 /// Cap on the points of the weak structure signals of one URL together.
@@ -162,6 +163,10 @@ impl UrlAnalyzer {
 
     /// The free-hosting platform `host` sits on (`github.io` for `scam.github.io`).
     fn platform(&self, host: &str) -> Option<&'static str> {
+        // The platforms are the suffix list's extra suffixes.
+        if !self.suffixes.may_end_in_extra(host) {
+            return None;
+        }
         let mut at = 0;
         while let Some(dot) = host[at..].find('.') {
             let label = &host[at..at + dot];
@@ -188,18 +193,18 @@ impl UrlAnalyzer {
         }
         let scheme_end = structure::find(&lower, "://").filter(|&i| i <= 8);
         let explicit_http = lower.starts_with("http://") || lower.starts_with("hxxp://");
-        let with_scheme = match scheme_end {
+        let (scheme, after) = match scheme_end {
             Some(i) if matches!(&lower[..i], "http" | "https" | "hxxp" | "hxxps" | "ftp") => {
                 let secure = lower[..i].ends_with('s');
-                format!(
-                    "{}://{}",
-                    if secure { "https" } else { "http" },
-                    &raw.trim()[i + 3..]
-                )
+                let scheme = if secure { "https://" } else { "http://" };
+                (scheme, &raw.trim()[i + 3..])
             }
             Some(_) => return, // another scheme: the QR analyzer says what it does
-            None => format!("http://{}", raw.trim()),
+            None => ("http://", raw.trim()),
         };
+        let mut with_scheme = String::with_capacity(scheme.len() + after.len());
+        with_scheme.push_str(scheme);
+        with_scheme.push_str(after);
         let Ok(parsed) = url::Url::parse(&with_scheme) else {
             return;
         };
@@ -290,10 +295,10 @@ impl UrlAnalyzer {
             }
         }
 
-        let unicode_host = if structure::find(&host, "xn--").is_some() {
-            url::quirks::domain_to_unicode(&host)
+        let unicode_host: Cow<str> = if structure::find(&host, "xn--").is_some() {
+            Cow::Owned(url::quirks::domain_to_unicode(&host))
         } else {
-            host.clone()
+            Cow::Borrowed(&host)
         };
 
         let mut brand_hit = false;

@@ -73,12 +73,18 @@ impl SuffixList {
             .map(|i| self.tlds[i].1)
     }
 
+    /// False when `host` neither is nor ends in (after a dot) an extra suffix; true when it
+    /// may, after one lookup.
+    pub fn may_end_in_extra(&self, host: &str) -> bool {
+        self.extra_ends
+            .as_ref()
+            .is_none_or(|ends| ends.contains(last_two_labels(host).0))
+    }
+
     /// Length of the longest extra suffix that `host` is or ends in (after a dot); 0 if none.
     fn extra_len(&self, host: &str) -> usize {
-        if let Some(ends) = &self.extra_ends {
-            if !ends.contains(last_two_labels(host).0) {
-                return 0;
-            }
+        if !self.may_end_in_extra(host) {
+            return 0;
         }
         if self.extra.contains(host) {
             return host.len();

@@ -336,7 +336,11 @@ pub fn empty_email_field(query: &str) -> bool {
     }
     query.split('&').any(|kv| {
         let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-        let k = k.trim_start_matches("amp;");
+        // `trim_start_matches("amp;")`, without setting up a substring search.
+        let mut k = k;
+        while let Some(rest) = k.strip_prefix("amp;") {
+            k = rest;
+        }
         v.is_empty()
             && matches!(
                 k,
