@@ -464,10 +464,17 @@ impl UrlAnalyzer {
                 .iter()
                 .filter(|d| d.contains('.'))
                 .find(|d| {
-                    host.match_indices(*d).any(|(i, _)| {
-                        (i == 0 || host.as_bytes()[i - 1] == b'.')
+                    // Each occurrence that `match_indices` would give (no overlaps).
+                    let mut from = 0;
+                    while let Some(i) = structure::find(&host[from..], d).map(|i| from + i) {
+                        if (i == 0 || host.as_bytes()[i - 1] == b'.')
                             && host[i + d.len()..].starts_with('.')
-                    })
+                        {
+                            return true;
+                        }
+                        from = i + d.len();
+                    }
+                    false
                 });
             let name = domain.split('.').next().unwrap_or("");
             let f = match inside {
