@@ -44,9 +44,34 @@ pub struct Scored {
 fn fill(template: &str, args: &[(&'static str, String)]) -> String {
     let mut s = template.to_string();
     for (k, v) in args {
-        s = s.replace(&format!("{{{k}}}"), v);
+        if let Some(filled) = replace_placeholder(&s, k, v) {
+            s = filled;
+        }
     }
     s
+}
+
+/// `s.replace("{key}", value)`, or `None` when `s` has no `{key}`: without formatting the
+/// placeholder, setting up a substring search or copying `s` for nothing.
+fn replace_placeholder(s: &str, key: &str, value: &str) -> Option<String> {
+    let mut out = String::new();
+    let (mut copied, mut from) = (0, 0);
+    while let Some(open) = s[from..].find('{').map(|i| from + i) {
+        let end = open + 1 + key.len();
+        if s[open + 1..].starts_with(key) && s.as_bytes().get(end) == Some(&b'}') {
+            out.push_str(&s[copied..open]);
+            out.push_str(value);
+            copied = end + 1;
+            from = copied;
+        } else {
+            from = open + 1;
+        }
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&s[copied..]);
+    Some(out)
 }
 
 /// Scores findings. Findings of the same rule are merged.
@@ -154,5 +179,31 @@ pub fn score(mut findings: Vec<Finding>, lang: Lang) -> Scored {
         score: total.clamp(0, 100) as u8,
         families,
         signals,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_replaced_as_str_replace_does() {
+        let cases = [
+            ("域名 {domain} 仿冒 {brand}", "domain", "x.top"),
+            ("{domain}{domain}", "domain", "{domain}"),
+            ("{{domain}}", "domain", "a"),
+            ("{domai} {domain", "domain", "a"),
+            ("no placeholder", "domain", "a"),
+            ("{", "domain", "a"),
+            ("", "", "a"),
+            ("{}", "", "a"),
+        ];
+        for (s, key, value) in cases {
+            let want = s.replace(&format!("{{{key}}}"), value);
+            let got = replace_placeholder(s, key, value).unwrap_or_else(|| s.to_string());
+            assert_eq!(got, want, "{s:?} {key:?}");
+        }
+        let args = [("a", "{b}".to_string()), ("b", "2".to_string())];
+        assert_eq!(fill("{a}/{b}", &args), "2/2");
     }
 }

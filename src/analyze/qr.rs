@@ -164,16 +164,17 @@ pub fn crypto_address(t: &str) -> Option<&'static str> {
     None
 }
 
-fn strip_web(lower: &str) -> Option<&str> {
+/// `lower` without its `https://` or `http://` and `www.`.
+fn strip_web(lower: &[u8]) -> &[u8] {
     let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
+        .strip_prefix(b"https://")
+        .or_else(|| lower.strip_prefix(b"http://"))
         .unwrap_or(lower);
-    Some(rest.strip_prefix("www.").unwrap_or(rest))
+    rest.strip_prefix(b"www.").unwrap_or(rest)
 }
 
 /// How many leading bytes of a payload [`classify_detail`] looks at for schemes and prefixes
-/// (all of them shorter than `HEAD_BYTES - 3`).
+/// (all of them shorter than `HEAD_BYTES - 3`, with `https://www.` before the web ones).
 const HEAD_BYTES: usize = 64;
 
 /// Classifies a QR payload by its scheme or shape.
@@ -187,8 +188,13 @@ fn classify_detail(text: &str) -> (Payload, &'static str) {
     // Every prefix tested below, and a deep link's `scheme://`, fits in the first HEAD_BYTES
     // bytes (less up to three for a cut character): only they are lower-cased, not the
     // whole of a long message.
-    let head = crate::limits::prefix(t, HEAD_BYTES).to_ascii_lowercase();
-    let starts = |p: &str| head.starts_with(p);
+    let cut = crate::limits::prefix(t, HEAD_BYTES).as_bytes();
+    let mut buf = [0u8; HEAD_BYTES];
+    let head = &mut buf[..cut.len()];
+    head.copy_from_slice(cut);
+    head.make_ascii_lowercase();
+    let head: &[u8] = head;
+    let starts = |p: &str| head.starts_with(p.as_bytes());
     if let Some((_, app)) = PAYMENT.iter().find(|(p, _)| starts(p)) {
         // alipays://platformapi/startapp opens any mini-program or page, not only payments.
         let lower = t.to_ascii_lowercase();
@@ -225,17 +231,15 @@ fn classify_detail(text: &str) -> (Payload, &'static str) {
         return (Payload::Otp, "");
     }
     if starts("http://") || starts("https://") || starts("www.") {
-        let lower = t.to_ascii_lowercase();
-        if let Some(rest) = strip_web(&lower) {
-            if let Some((_, app)) = GROUP.iter().find(|(p, _)| rest.starts_with(p)) {
-                return (Payload::GroupInvite, app);
-            }
-            if let Some((_, app)) = FRIEND
-                .iter()
-                .find(|(p, _)| rest.starts_with(p) && rest.len() > p.len())
-            {
-                return (Payload::AddFriend, app);
-            }
+        let rest = strip_web(head);
+        // The length of the whole payload after `https://www.`, not only of its head.
+        let rest_len = t.len() - (head.len() - rest.len());
+        let starts = |p: &str| rest.starts_with(p.as_bytes());
+        if let Some((_, app)) = GROUP.iter().find(|(p, _)| starts(p)) {
+            return (Payload::GroupInvite, app);
+        }
+        if let Some((_, app)) = FRIEND.iter().find(|(p, _)| starts(p) && rest_len > p.len()) {
+            return (Payload::AddFriend, app);
         }
         return (Payload::Url, "");
     }
@@ -247,13 +251,13 @@ fn classify_detail(text: &str) -> (Payload, &'static str) {
     }
     // Any other `scheme://` is an app deep link. A `://` past the head would follow a
     // scheme longer than 32 bytes.
-    if let Some(i) = head.find("://") {
+    if let Some(i) = head.windows(3).position(|w| w == b"://") {
         let scheme = &head[..i];
         if !scheme.is_empty()
             && scheme.len() <= 32
             && scheme
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(b))
         {
             return (Payload::AppLink, "");
         }
@@ -353,6 +357,12 @@ mod tests {
             .iter()
             .chain(CRYPTO_SCHEMES)
             .map(|(p, _)| p.len())
+            .chain(
+                GROUP
+                    .iter()
+                    .chain(FRIEND)
+                    .map(|(p, _)| "https://www.".len() + p.len()),
+            )
             .chain([
                 "alipays://platformapi/startapp".len(),
                 // The longest deep-link scheme, and its `://`.

@@ -23,7 +23,8 @@ use crate::fasthash::{FastMap, FastSet};
 use crate::rules::{ids, named_list, RuleIdx, SHORTENERS, SUSPICIOUS_TLDS};
 use brands::{BrandIndex, Likeness};
 use registrable::SuffixList;
-use structure::WordMatcher;
+use std::borrow::Cow;
+use structure::{Occurrence, WordMatcher};
 
 /// Cap on the points of the weak structure signals of one URL together.
 pub const WEAK_CAP: i16 = 40;
@@ -162,6 +163,10 @@ impl UrlAnalyzer {
 
     /// The free-hosting platform `host` sits on (`github.io` for `scam.github.io`).
     fn platform(&self, host: &str) -> Option<&'static str> {
+        // The platforms are the suffix list's extra suffixes.
+        if !self.suffixes.may_end_in_extra(host) {
+            return None;
+        }
         let mut at = 0;
         while let Some(dot) = host[at..].find('.') {
             let label = &host[at..at + dot];
@@ -186,20 +191,20 @@ impl UrlAnalyzer {
             out.add(at(ids::URL_SCRIPT_SCHEME).arg("scheme", scheme.trim_end_matches(':')));
             return;
         }
-        let scheme_end = lower.find("://").filter(|&i| i <= 8);
+        let scheme_end = structure::find(&lower, "://").filter(|&i| i <= 8);
         let explicit_http = lower.starts_with("http://") || lower.starts_with("hxxp://");
-        let with_scheme = match scheme_end {
+        let (scheme, after) = match scheme_end {
             Some(i) if matches!(&lower[..i], "http" | "https" | "hxxp" | "hxxps" | "ftp") => {
                 let secure = lower[..i].ends_with('s');
-                format!(
-                    "{}://{}",
-                    if secure { "https" } else { "http" },
-                    &raw.trim()[i + 3..]
-                )
+                let scheme = if secure { "https://" } else { "http://" };
+                (scheme, &raw.trim()[i + 3..])
             }
             Some(_) => return, // another scheme: the QR analyzer says what it does
-            None => format!("http://{}", raw.trim()),
+            None => ("http://", raw.trim()),
         };
+        let mut with_scheme = String::with_capacity(scheme.len() + after.len());
+        with_scheme.push_str(scheme);
+        with_scheme.push_str(after);
         let Ok(parsed) = url::Url::parse(&with_scheme) else {
             return;
         };
@@ -212,29 +217,21 @@ impl UrlAnalyzer {
         }
         out.entity("url", span, raw);
         // The host's own span, when the input wrote it as is (for highlighting).
-        let host_span = lower
-            .find(host.as_str())
+        let host_span = structure::find(&lower, &host)
             .map(|i| (s + i, s + i + host.len()))
             .unwrap_or((s, e));
         let at_host = |rule: RuleIdx| Finding::at(rule, host_span.0, host_span.1);
 
         let path = parsed.path();
-        let mut rest = path.to_string();
-        if let Some(q) = parsed.query() {
-            rest.push('?');
-            rest.push_str(q);
-        }
-        if let Some(f) = parsed.fragment() {
-            rest.push('#');
-            rest.push_str(f);
-        }
-        let rest_decoded = structure::percent_decode_lower(&rest);
+        // The path, `?query` and `#fragment`.
+        let rest = &parsed[url::Position::BeforePath..];
+        let rest_decoded = structure::percent_decode_lower(rest);
         let path_lower = path.to_ascii_lowercase();
         let mut weak = Weak(Vec::new());
 
-        if self.shorteners.contains(host.as_str())
-            || self.shorteners.contains(self.suffixes.registrable(&host))
-        {
+        let suffix_len = self.suffixes.suffix_len(&host);
+        let domain = SuffixList::registrable_given(&host, suffix_len);
+        if self.shorteners.contains(host.as_str()) || self.shorteners.contains(domain) {
             out.add(at_host(ids::URL_SHORTENER).arg("host", host.clone()));
         }
         if let Some(target) = structure::nested_url(&rest_decoded) {
@@ -264,10 +261,9 @@ impl UrlAnalyzer {
                     out,
                 );
             } else {
-                let domain = self.suffixes.registrable(&host).to_string();
                 out.add(
                     at_host(ids::URL_OFFICIAL_DOMAIN)
-                        .arg("domain", domain)
+                        .arg("domain", domain.to_string())
                         .arg("brand", brand.name.zh),
                 );
             }
@@ -299,44 +295,37 @@ impl UrlAnalyzer {
             }
         }
 
-        let suffix_len = self.suffixes.suffix_len(&host);
-        let domain = self.suffixes.registrable(&host).to_string();
-        let unicode_host = if host.contains("xn--") {
-            url::quirks::domain_to_unicode(&host)
+        let unicode_host: Cow<str> = if structure::find(&host, "xn--").is_some() {
+            Cow::Owned(url::quirks::domain_to_unicode(&host))
         } else {
-            host.clone()
+            Cow::Borrowed(&host)
         };
 
         let mut brand_hit = false;
         if !is_ip {
-            brand_hit = self.check_brands(&host, &unicode_host, &domain, suffix_len, at_host, out);
-            self.check_host_shape(
-                &host,
-                &unicode_host,
-                &domain,
-                suffix_len,
-                at_host,
-                &mut weak,
-            );
+            brand_hit = self.check_brands(&host, &unicode_host, domain, suffix_len, at_host, out);
+            self.check_host_shape(&host, &unicode_host, domain, suffix_len, at_host, &mut weak);
         }
         if !brand_hit {
             if let Some(fake) = structure::domain_in_subdomains(&host, domain.len()) {
                 out.add(
                     at_host(ids::URL_DOMAIN_IN_SUBDOMAIN)
                         .arg("fake", fake)
-                        .arg("domain", domain.clone()),
+                        .arg("domain", domain),
                 );
             }
         }
         let name_part = &host[..host.len().saturating_sub(suffix_len)];
-        if let Some((coin, lure)) = self.crypto_pair(name_part) {
+        let coins = self.crypto_terms.occurrences(name_part);
+        let names = self.giveaway_names.occurrences(name_part);
+        if let Some((coin, lure)) = self.crypto_pair(&coins, &names, name_part) {
             out.add(
                 at_host(ids::URL_CRYPTO_LURE)
                     .arg("coin", coin)
                     .arg("lure", lure),
             );
         } else if let Some((wallet, action)) = self.pair(
-            self.wallet_words.occurrences(name_part),
+            &self.wallet_words.occurrences(name_part),
             &self.wallet_actions,
             name_part,
         ) {
@@ -345,11 +334,9 @@ impl UrlAnalyzer {
                     .arg("wallet", wallet)
                     .arg("action", action),
             );
-        } else if let Some(name) = self.giveaway_names.find(name_part, 1).first() {
+        } else if let Some(name) = WordMatcher::find_among(&names, name_part, 1).first() {
             weak.add(at_host(ids::URL_FAMOUS_NAME).arg("name", *name));
-        } else if let Some(word) = self
-            .crypto_terms
-            .find(name_part, 4)
+        } else if let Some(word) = WordMatcher::find_among(&coins, name_part, 4)
             .into_iter()
             .find(|w| !self.bait.is_word(w))
         {
@@ -363,17 +350,23 @@ impl UrlAnalyzer {
         let mut words = self.bait.find(&unicode_host, 4);
         let host_words = words.len();
         // Words inside an article's slug (`how-to-delete-your-account`) say little.
-        let slugless: String = rest_decoded
+        let mut slugless = String::with_capacity(rest_decoded.len());
+        for (i, seg) in rest_decoded
             .split('/')
             .filter(|seg| seg.len() <= 25 || seg.matches(['-', '_', '+']).count() < 3)
-            .collect::<Vec<_>>()
-            .join("/");
+            .enumerate()
+        {
+            if i > 0 {
+                slugless.push('/');
+            }
+            slugless.push_str(seg);
+        }
         if let Some(hit) = self.brands.keywords_in_path(&slugless) {
             weak.add(
                 at(ids::URL_BRAND_IN_PATH)
                     .arg("keyword", hit.keyword)
                     .arg("brand", hit.brand.name.zh)
-                    .arg("domain", domain.clone()),
+                    .arg("domain", domain),
             );
         }
         for w in self.bait.find(&slugless, 4) {
@@ -405,23 +398,32 @@ impl UrlAnalyzer {
     /// A crypto word, or a famous name that crypto giveaways borrow, paired in the host's name
     /// with a lure word (`5000ethgive`, `elon-promo`, `ethfreeget`). A short word glued inside
     /// a longer token counts only right next to its partner; two names alone are no pair.
-    fn crypto_pair(&self, name_part: &str) -> Option<(&'static str, &'static str)> {
-        let mut subjects = self.crypto_terms.occurrences(name_part);
-        subjects.extend(self.giveaway_names.occurrences(name_part));
-        self.pair(subjects, &self.crypto_lures, name_part)
+    /// `coins` and `names` are the occurrences of crypto words and of famous names there.
+    fn crypto_pair(
+        &self,
+        coins: &[Occurrence],
+        names: &[Occurrence],
+        name_part: &str,
+    ) -> Option<(&'static str, &'static str)> {
+        let mut subjects = coins.to_vec();
+        subjects.extend_from_slice(names);
+        self.pair(&subjects, &self.crypto_lures, name_part)
     }
 
     /// The longest pair of a subject word and a word of `lures` in `name_part` that do not
     /// overlap; short words glued inside a token count only next to their partner.
     fn pair(
         &self,
-        subjects: Vec<(&'static str, usize, usize, bool)>,
+        subjects: &[Occurrence],
         lures: &WordMatcher,
         name_part: &str,
     ) -> Option<(&'static str, &'static str)> {
+        if subjects.is_empty() {
+            return None;
+        }
         let lures = lures.occurrences(name_part);
         let mut best: Option<(&'static str, &'static str)> = None;
-        for &(c, cs, ce, c_ok) in &subjects {
+        for &(c, cs, ce, c_ok) in subjects {
             let c_name = self.giveaway_names.is_word(c);
             for &(l, ls, le, l_ok) in &lures {
                 if ls < ce && cs < le {
@@ -462,10 +464,17 @@ impl UrlAnalyzer {
                 .iter()
                 .filter(|d| d.contains('.'))
                 .find(|d| {
-                    host.match_indices(*d).any(|(i, _)| {
-                        (i == 0 || host.as_bytes()[i - 1] == b'.')
+                    // Each occurrence that `match_indices` would give (no overlaps).
+                    let mut from = 0;
+                    while let Some(i) = structure::find(&host[from..], d).map(|i| from + i) {
+                        if (i == 0 || host.as_bytes()[i - 1] == b'.')
                             && host[i + d.len()..].starts_with('.')
-                    })
+                        {
+                            return true;
+                        }
+                        from = i + d.len();
+                    }
+                    false
                 });
             let name = domain.split('.').next().unwrap_or("");
             let f = match inside {
@@ -607,7 +616,7 @@ impl UrlAnalyzer {
         if let Some(p) = self.platform(host) {
             weak.add(at_host(ids::URL_FREE_HOSTING).arg("platform", p));
         }
-        if host.contains("xn--") {
+        if structure::find(host, "xn--").is_some() {
             weak.add(
                 at_host(ids::URL_PUNYCODE)
                     .arg("host", host.to_string())
@@ -669,7 +678,8 @@ impl UrlAnalyzer {
                 .unwrap_or("");
             out.add(at(ids::URL_APP_DOWNLOAD).arg("file", clip(file, 60)));
         }
-        if let Some(email) = structure::email_in(rest_decoded) {
+        let email = structure::email_in(rest_decoded);
+        if let Some(email) = email {
             weak.add(at(ids::URL_EMAIL_IN_URL).arg("email", clip(email, 60)));
         }
         if structure::is_kit_path(path_lower, &self.kit_dirs) {
@@ -680,7 +690,7 @@ impl UrlAnalyzer {
         if let Some(folder) = structure::host_folder(path_lower) {
             weak.add(at(ids::URL_HOST_IN_PATH).arg("folder", clip(folder, 60)));
         }
-        if structure::email_in(rest_decoded).is_none()
+        if email.is_none()
             && structure::empty_email_field(&parsed.query().unwrap_or("").to_ascii_lowercase())
         {
             weak.add(at(ids::URL_EMAIL_FIELD));

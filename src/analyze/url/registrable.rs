@@ -19,13 +19,27 @@ static LIST: &str = include_str!("public_suffix.txt");
 #[derive(Debug, Clone, Default)]
 pub struct SuffixList {
     /// One entry per top-level domain, in byte order: the domain and its rules below it
-    /// (`second,second,*,!exception`, possibly empty).
+    /// (`second,second,*,!exception`, possibly empty, in byte order).
     tlds: Vec<(&'static str, &'static str)>,
     /// Extra suffixes of any length (free-hosting platforms).
     extra: FastSet<&'static str>,
+    /// The last two labels of each extra suffix (`windows.net` for `web.core.windows.net`): a
+    /// host whose own last two labels are not among them ends in no extra suffix, which one
+    /// lookup tells instead of one per label. `None` when an extra suffix has a single label.
+    extra_ends: Option<FastSet<&'static str>>,
     /// Length of the longest extra suffix: longer tails are not looked up, so a host of many
     /// labels costs time in proportion to its length, not its square.
     extra_max: usize,
+}
+
+/// The last two labels of `host` (all of it when it has fewer), and whether it had two.
+fn last_two_labels(host: &str) -> (&str, bool) {
+    let mut dots = host.bytes().enumerate().rev().filter(|(_, b)| *b == b'.');
+    match (dots.next(), dots.next()) {
+        (Some(_), Some((i, _))) => (&host[i + 1..], true),
+        (Some(_), None) => (host, true),
+        _ => (host, false),
+    }
 }
 
 impl SuffixList {
@@ -36,9 +50,17 @@ impl SuffixList {
             .filter(|line| !line.starts_with('#'))
             .filter_map(|line| line.split_once(':'))
             .collect();
+        let extra_ends = extra
+            .iter()
+            .map(|x| match last_two_labels(x) {
+                (end, true) => Some(end),
+                _ => None,
+            })
+            .collect();
         SuffixList {
             tlds,
             extra: extra.iter().copied().collect(),
+            extra_ends,
             extra_max: extra.iter().map(|x| x.len()).max().unwrap_or(0),
         }
     }
@@ -51,33 +73,53 @@ impl SuffixList {
             .map(|i| self.tlds[i].1)
     }
 
+    /// False when `host` neither is nor ends in (after a dot) an extra suffix; true when it
+    /// may, after one lookup.
+    pub fn may_end_in_extra(&self, host: &str) -> bool {
+        self.extra_ends
+            .as_ref()
+            .is_none_or(|ends| ends.contains(last_two_labels(host).0))
+    }
+
+    /// Length of the longest extra suffix that `host` is or ends in (after a dot); 0 if none.
+    fn extra_len(&self, host: &str) -> usize {
+        if !self.may_end_in_extra(host) {
+            return 0;
+        }
+        if self.extra.contains(host) {
+            return host.len();
+        }
+        let mut at = 0;
+        while let Some(dot) = host[at..].find('.') {
+            let tail = &host[at + dot + 1..];
+            if tail.len() <= self.extra_max && self.extra.contains(tail) {
+                return tail.len();
+            }
+            at += dot + 1;
+        }
+        0
+    }
+
     /// Length in bytes of the public suffix at the end of `host` (lower-case, no trailing dot);
     /// 0 when the host has a single label that is not a known top-level domain.
     pub fn suffix_len(&self, host: &str) -> usize {
         // Extra (platform) suffixes first: they are longer than the ICANN rule under them.
-        let mut best = if self.extra.contains(host) {
-            host.len()
-        } else {
-            0
-        };
-        let mut at = 0;
-        while let Some(dot) = host[at..].find('.') {
-            let tail = &host[at + dot + 1..];
-            if best == 0 && tail.len() <= self.extra_max && self.extra.contains(tail) {
-                best = tail.len();
-                break;
+        let best = self.extra_len(host);
+        let (tld, second) = match host.rfind('.') {
+            Some(dot) => {
+                let head = &host[..dot];
+                let second = head.rfind('.').map_or(head, |d| &head[d + 1..]);
+                (&host[dot + 1..], Some(second))
             }
-            at += dot + 1;
-        }
-        let mut labels = host.rsplit('.');
-        let tld = labels.next().unwrap_or("");
+            None => (host, None),
+        };
         let rules = self.rules_of(tld);
-        let has = |rule: &dyn Fn(&str) -> bool| rules.is_some_and(|r| r.split(',').any(rule));
-        let icann = match labels.next() {
-            Some(second) if has(&|r| r.strip_prefix('!') == Some(second)) => tld.len(),
-            Some(second) if has(&|r| r == second || r == "*") => tld.len() + 1 + second.len(),
-            _ if rules.is_some() || host.contains('.') => tld.len(),
-            _ => 0,
+        let icann = match (rules, second) {
+            (Some(rules), Some(second)) if rule_for(rules, second) == Rule::Listed => {
+                tld.len() + 1 + second.len()
+            }
+            (None, None) => 0,
+            _ => tld.len(),
         };
         best.max(icann)
     }
@@ -90,7 +132,12 @@ impl SuffixList {
     /// The registrable domain of `host`: its public suffix plus one label. A host that is
     /// itself a public suffix, or a single label, is returned whole.
     pub fn registrable<'a>(&self, host: &'a str) -> &'a str {
-        let n = self.suffix_len(host);
+        Self::registrable_given(host, self.suffix_len(host))
+    }
+
+    /// [`SuffixList::registrable`] when the length `n` of the host's public suffix
+    /// ([`SuffixList::suffix_len`]) is already known.
+    pub fn registrable_given(host: &str, n: usize) -> &str {
         if n == 0 || n >= host.len() {
             return host;
         }
@@ -107,6 +154,38 @@ impl SuffixList {
     }
 }
 
+/// What the rules below a top-level domain say of the label `second` before it.
+#[derive(PartialEq, Eq)]
+enum Rule {
+    /// `!second`: the label is registrable after all.
+    Exception,
+    /// `second` or `*`: the two labels together are a public suffix.
+    Listed,
+    /// Neither.
+    None,
+}
+
+/// Looks `second` up in `rules` (comma-separated, in byte order: exceptions `!…` and the
+/// wildcard `*` sort before every label, so the scan stops at the first rule past `second`).
+fn rule_for(rules: &str, second: &str) -> Rule {
+    let second = second.as_bytes();
+    let mut listed = false;
+    for r in rules.as_bytes().split(|b| *b == b',') {
+        match r {
+            [b'!', rest @ ..] if rest == second => return Rule::Exception,
+            [b'!', ..] => {}
+            _ if r == second || r == b"*" => listed = true,
+            _ if r > second && r > &b"*"[..] => break,
+            _ => {}
+        }
+    }
+    if listed {
+        Rule::Listed
+    } else {
+        Rule::None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +195,11 @@ mod tests {
         let list = SuffixList::new(&[]);
         assert!(list.tlds.len() > 1000);
         assert!(list.tlds.windows(2).all(|w| w[0].0 < w[1].0));
+        // rule_for stops at the first rule past the label it looks for.
+        for (tld, rules) in &list.tlds {
+            let rules: Vec<&str> = rules.split(',').collect();
+            assert!(rules.windows(2).all(|w| w[0] < w[1]), "rules of {tld}");
+        }
     }
 
     #[test]

@@ -39,7 +39,7 @@ impl WordMatcher {
     /// Every occurrence of a word of the list in `text`, even inside longer tokens, as
     /// (word, start, end, stands): `stands` when the word may count alone there (five letters
     /// or more, or at a token edge), as [`WordMatcher::find_any`] requires.
-    pub fn occurrences(&self, text: &str) -> Vec<(&'static str, usize, usize, bool)> {
+    pub fn occurrences(&self, text: &str) -> Vec<Occurrence> {
         let b = text.as_bytes();
         self.ac
             .find_overlapping_iter(text)
@@ -58,28 +58,67 @@ impl WordMatcher {
     /// Distinct bait words in `text` (lower-case), at most `max`. ASCII words must stand as
     /// tokens, or be six letters or longer; CJK words match anywhere.
     pub fn find(&self, text: &str, max: usize) -> Vec<&'static str> {
-        let s = text.as_bytes();
-        let mut out: Vec<&'static str> = Vec::new();
-        for m in self.ac.find_overlapping_iter(text) {
-            let w = self.words[m.pattern().as_usize()];
-            let ok = !w.is_ascii()
-                || (is_boundary(s, m.start()) && is_boundary(s, m.end()))
-                || w.len() >= 6;
-            // Keep the longer of overlapping words (`sign-in` over `sign`).
-            if ok && !out.iter().any(|o| o.contains(w)) {
-                out.retain(|o| !w.contains(o));
-                out.push(w);
-                if out.len() >= max {
-                    break;
-                }
+        let found = self
+            .ac
+            .find_overlapping_iter(text)
+            .map(|m| (self.words[m.pattern().as_usize()], m.start(), m.end()));
+        pick(found, text, max)
+    }
+
+    /// [`WordMatcher::find`], from the [`WordMatcher::occurrences`] of the list in `text`
+    /// (so that one scan of `text` serves both).
+    pub fn find_among(occurrences: &[Occurrence], text: &str, max: usize) -> Vec<&'static str> {
+        pick(occurrences.iter().map(|o| (o.0, o.1, o.2)), text, max)
+    }
+}
+
+/// A word of a [`WordMatcher`]'s list found in a text: (word, start, end, stands), as
+/// [`WordMatcher::occurrences`] gives them.
+pub type Occurrence = (&'static str, usize, usize, bool);
+
+/// The words that [`WordMatcher::find`] keeps among `found` (word, start, end) in `text`.
+fn pick(
+    found: impl Iterator<Item = (&'static str, usize, usize)>,
+    text: &str,
+    max: usize,
+) -> Vec<&'static str> {
+    let s = text.as_bytes();
+    let mut out: Vec<&'static str> = Vec::new();
+    for (w, start, end) in found {
+        let ok = !w.is_ascii() || (is_boundary(s, start) && is_boundary(s, end)) || w.len() >= 6;
+        // Keep the longer of overlapping words (`sign-in` over `sign`).
+        if ok && !out.iter().any(|o| o.contains(w)) {
+            out.retain(|o| !w.contains(o));
+            out.push(w);
+            if out.len() >= max {
+                break;
             }
         }
-        out
     }
+    out
+}
+
+/// Byte offset of the first `needle` in `hay`, as `str::find` gives it. For the short needles
+/// of one URL's checks (its host, `xn--`) a plain scan costs less than the set-up of
+/// `str::find`'s two-way search; longer needles still use it, so the cost stays linear.
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return Some(0);
+    };
+    if n.len() > 64 {
+        return hay.find(needle);
+    }
+    // A match starts with the needle's first byte, never a UTF-8 continuation byte: it starts
+    // on a character boundary of `hay`.
+    (0..(h.len() + 1).saturating_sub(n.len())).find(|&i| h[i] == first && h[i..].starts_with(n))
 }
 
 /// Decodes `%xx` escapes (invalid UTF-8 becomes U+FFFD) and lower-cases ASCII.
 pub fn percent_decode_lower(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_ascii_lowercase();
+    }
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -95,7 +134,14 @@ pub fn percent_decode_lower(s: &str) -> String {
         out.push(b[i].to_ascii_lowercase());
         i += 1;
     }
-    String::from_utf8_lossy(&out).to_ascii_lowercase()
+    // `%41` decodes to `A`: lower-case again.
+    match String::from_utf8(out) {
+        Ok(mut decoded) => {
+            decoded.make_ascii_lowercase();
+            decoded
+        }
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).to_ascii_lowercase(),
+    }
 }
 
 fn is_vowel(b: u8) -> bool {
@@ -141,11 +187,15 @@ pub fn is_random_label(label: &str) -> bool {
 /// A URL written inside `rest` (the path and query of another URL): `…?url=http://…`,
 /// `…/redirect/https%3A%2F%2F…`, `…?next=www.…`. Returns the nested part's start in `rest`.
 pub fn nested_url(rest_decoded: &str) -> Option<usize> {
-    ["http://", "https://", "http:/", "https:/", "www."]
-        .iter()
-        .filter_map(|p| rest_decoded.find(p))
-        .filter(|&at| at > 0)
-        .min()
+    const STARTS: [&str; 5] = ["http://", "https://", "http:/", "https:/", "www."];
+    let b = rest_decoded.as_bytes();
+    let at = |i: usize, p: &str| b[i..].starts_with(p.as_bytes());
+    // The first occurrence of each start counts, unless it is at 0: a start written at 0 does
+    // not count at all.
+    let live = STARTS.map(|p| !at(0, p));
+    (1..b.len()).find(|&i| {
+        matches!(b[i], b'h' | b'w') && STARTS.iter().zip(live).any(|(p, l)| l && at(i, p))
+    })
 }
 
 /// An e-mail address in the path or query (`?email=victim@example.com`).
@@ -262,21 +312,18 @@ const HOST_ENDINGS: &[&str] = &[
 /// a kit names its folders after the site it copies so that the address seems to mention it.
 /// Only folders count (something follows them), not a final page named after a site.
 pub fn host_folder(path: &str) -> Option<&str> {
-    let segs: Vec<&str> = path.split('/').collect();
-    segs.iter()
-        .take(segs.len().saturating_sub(1))
-        .copied()
-        .find(|seg| {
-            let labels: Vec<&str> = seg.split('.').collect();
-            labels.len() >= 2
-                && labels.iter().all(|l| {
-                    !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
-                })
-                && labels[labels.len() - 2]
-                    .bytes()
-                    .any(|c| c.is_ascii_alphabetic())
-                && HOST_ENDINGS.contains(&labels[labels.len() - 1])
-        })
+    // Every segment but the last.
+    let (folders, _) = path.rsplit_once('/')?;
+    folders.split('/').find(|seg| {
+        let Some((name, ending)) = seg.rsplit_once('.') else {
+            return false;
+        };
+        let before_ending = name.rsplit('.').next().unwrap_or("");
+        seg.split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'))
+            && before_ending.bytes().any(|c| c.is_ascii_alphabetic())
+            && HOST_ENDINGS.contains(&ending)
+    })
 }
 
 /// An empty or bare e-mail field in the query (`?email=`, `?email&x=1`, `login=&…`): the
@@ -289,7 +336,11 @@ pub fn empty_email_field(query: &str) -> bool {
     }
     query.split('&').any(|kv| {
         let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-        let k = k.trim_start_matches("amp;");
+        // `trim_start_matches("amp;")`, without setting up a substring search.
+        let mut k = k;
+        while let Some(rest) = k.strip_prefix("amp;") {
+            k = rest;
+        }
         v.is_empty()
             && matches!(
                 k,
@@ -326,6 +377,13 @@ mod tests {
     fn nested_urls_and_emails() {
         assert_eq!(nested_url("/url?q=https://evil.example/"), Some(7));
         assert_eq!(nested_url("/a/b"), None);
+        assert_eq!(nested_url("www.a/www.b/http://c"), Some(12));
+        assert_eq!(nested_url("/go/https:/x"), Some(4));
+        assert_eq!(nested_url(""), None);
+        assert_eq!(find("http://a.example/a", "a"), Some(7));
+        assert_eq!(find("http://a.example/a", ""), Some(0));
+        assert_eq!(find("ab", "abc"), None);
+        assert_eq!(find("退款xn--", "xn--"), Some(6));
         assert_eq!(
             email_in("/x?login=bridge3879@naver.com&x=1"),
             Some("bridge3879@naver.com")
