@@ -90,8 +90,13 @@ impl Engine {
         let lead = text.len() - text.trim_start().len();
         let trimmed = text.trim();
         let mut kind = asked;
-        if kind == Kind::Auto && (qr::has_qr_scheme(trimmed) || crate::kind::is_lone_url(trimmed)) {
-            kind = crate::kind::detect(trimmed, false);
+        // What kind::detect says of a non-empty text, without testing the text twice.
+        if kind == Kind::Auto {
+            if qr::has_qr_scheme(trimmed) {
+                kind = Kind::Qr;
+            } else if crate::kind::is_lone_url(trimmed) {
+                kind = Kind::Url;
+            }
         }
         // A lone URL is analyzed on its first MAX_URL_BYTES, like the URLs inside a text: a
         // 1 MiB host name of 300,000 labels must not cost more than a 4 KiB one.
