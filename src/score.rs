@@ -42,13 +42,15 @@ pub struct Scored {
 }
 
 fn fill(template: &str, args: &[(&'static str, String)]) -> String {
-    let mut s = template.to_string();
+    // The template is copied once: by the first replacement, or at the end when none applied.
+    let mut filled: Option<String> = None;
     for (k, v) in args {
-        if let Some(filled) = replace_placeholder(&s, k, v) {
-            s = filled;
+        let s = filled.as_deref().unwrap_or(template);
+        if let Some(next) = replace_placeholder(s, k, v) {
+            filled = Some(next);
         }
     }
-    s
+    filled.unwrap_or_else(|| template.to_string())
 }
 
 /// `s.replace("{key}", value)`, or `None` when `s` has no `{key}`: without formatting the
@@ -59,6 +61,10 @@ fn replace_placeholder(s: &str, key: &str, value: &str) -> Option<String> {
     while let Some(open) = s[from..].find('{').map(|i| from + i) {
         let end = open + 1 + key.len();
         if s[open + 1..].starts_with(key) && s.as_bytes().get(end) == Some(&b'}') {
+            if copied == 0 {
+                // Room for one replacement, the usual case: the pushes do not reallocate.
+                out.reserve(s.len() + value.len());
+            }
             out.push_str(&s[copied..open]);
             out.push_str(value);
             copied = end + 1;
