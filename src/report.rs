@@ -3,6 +3,8 @@
 use crate::options::{Kind, Lang};
 use serde::Serialize;
 
+mod json;
+
 /// Overall risk band: low (0–39), medium (40–69), high (70–100) with the bundled pack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -24,6 +26,15 @@ impl Level {
             Level::Medium
         } else {
             Level::Low
+        }
+    }
+
+    /// Its name in the JSON of a report: `low`, `medium` or `high`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Low => "low",
+            Level::Medium => "medium",
+            Level::High => "high",
         }
     }
 

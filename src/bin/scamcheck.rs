@@ -266,9 +266,15 @@ fn cmd_batch(args: &[String]) -> Result<(), CliError> {
             continue;
         };
         body.clear();
-        serde_json::to_writer(&mut body, &report).map_err(|e| CliError::Io(e.to_string()))?;
-        let id = parsed.id.unwrap_or_else(|| line_no.into());
-        write!(out, "{{\"id\":{id},")?;
+        report.write_json(&mut body);
+        out.write_all(b"{\"id\":")?;
+        match &parsed.id {
+            Some(id) => serde_json::to_writer(&mut out, id),
+            None => serde_json::to_writer(&mut out, &line_no),
+        }
+        .map_err(|e| CliError::Io(e.to_string()))?;
+        // The report's fields follow the id in the same object: without the report's `{`.
+        out.write_all(b",")?;
         out.write_all(&body[1..])?;
         out.write_all(b"\n")?;
     }
