@@ -97,17 +97,6 @@ const BASE: u64 = 0x100000001b3;
 /// The hash of the empty string: it makes strings of different lengths hash apart.
 const SEED: u64 = 0xcbf29ce484222325;
 
-/// `BASE` to the powers 0..=MAX_LEN.
-const POWERS: [u64; MAX_LEN + 1] = {
-    let mut p = [1u64; MAX_LEN + 1];
-    let mut i = 1;
-    while i <= MAX_LEN {
-        p[i] = p[i - 1].wrapping_mul(BASE);
-        i += 1;
-    }
-    p
-};
-
 /// Calls `f` with the hash of `s` (at most [`MAX_LEN`] bytes) and of every string made by
 /// deleting up to `k` (≤ 2) bytes: first `s`, then each deletion at `i` followed by the
 /// deletions at `i` and each `j > i`. Equal strings hash alike whatever the deletions that
@@ -121,19 +110,24 @@ const POWERS: [u64; MAX_LEN + 1] = {
 fn for_each_neighbour(s: &[u8], k: u8, mut f: impl FnMut(u64)) {
     let n = s.len();
     debug_assert!(n <= MAX_LEN);
-    let mut full = SEED;
     // `drop1[i]`: what deleting byte `i` adds to the hash of `s`; `drop2[i]`: the same, when
-    // a later byte is deleted too.
+    // a later byte is deleted too. First `D[i]`, then times the powers of `B`, from the end
+    // (a table of the powers would cost the wasm module more than it saves).
     let mut drop1 = [0u64; MAX_LEN];
     let mut drop2 = [0u64; MAX_LEN];
+    let mut full = SEED;
     for (i, &b) in s.iter().enumerate() {
         let next = full.wrapping_mul(BASE).wrapping_add(u64::from(b));
-        let d = full.wrapping_sub(next);
-        drop1[i] = d.wrapping_mul(POWERS[n - 1 - i]);
-        if i + 2 <= n {
-            drop2[i] = d.wrapping_mul(POWERS[n - 2 - i]);
-        }
+        drop1[i] = full.wrapping_sub(next);
         full = next;
+    }
+    // `pow` is B^(n-1-i) and `pow_after` B^(n-2-i) (unused for the last byte).
+    let (mut pow, mut pow_after) = (1u64, 0u64);
+    for i in (0..n).rev() {
+        drop2[i] = drop1[i].wrapping_mul(pow_after);
+        drop1[i] = drop1[i].wrapping_mul(pow);
+        pow_after = pow;
+        pow = pow.wrapping_mul(BASE);
     }
     f(full);
     if k >= 1 {

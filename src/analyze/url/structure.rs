@@ -52,8 +52,10 @@ pub type Occurrence = (&'static str, usize, usize, bool);
 #[derive(Debug, Clone)]
 pub struct WordLists {
     ac: PhraseSet,
-    /// Each distinct word, and the lists it is in (bit `i` for list `i`).
-    words: Vec<(&'static str, u8)>,
+    /// Each distinct word.
+    words: Vec<&'static str>,
+    /// The lists each word is in (bit `i` for list `i`).
+    lists: Vec<u8>,
 }
 
 /// Every occurrence of a word of some [`WordLists`] in a text, with the lists it is in.
@@ -63,19 +65,31 @@ impl WordLists {
     /// Builds the matcher over `lists` (lower-case words).
     pub fn new(lists: &[&[&'static str]]) -> Self {
         assert!(lists.len() <= 8, "at most eight lists");
-        let mut words: Vec<(&'static str, u8)> = Vec::new();
-        let mut index: FastMap<&'static str, usize> = FastMap::default();
+        let mut words: Vec<&'static str> = Vec::new();
+        let mut in_lists: Vec<u8> = Vec::new();
+        let mut index: FastMap<&'static str, u16> = FastMap::default();
         for (i, list) in lists.iter().enumerate() {
             for &w in list.iter().filter(|w| !w.is_empty()) {
-                let at = *index.entry(w).or_insert_with(|| {
-                    words.push((w, 0));
-                    words.len() - 1
-                });
-                words[at].1 |= 1 << i;
+                let at = match index.get(w) {
+                    Some(&at) => at as usize,
+                    None => {
+                        index.insert(w, words.len() as u16);
+                        words.push(w);
+                        in_lists.push(0);
+                        words.len() - 1
+                    }
+                };
+                in_lists[at] |= 1 << i;
             }
         }
-        let ac = PhraseSet::new(words.iter().map(|(w, _)| w), MatchKind::Standard);
-        WordLists { ac, words }
+        // `&Vec<&str>`, as the other phrase sets: one more type would compile the automaton's
+        // builder once more into the wasm module.
+        let ac = PhraseSet::new(&words, MatchKind::Standard);
+        WordLists {
+            ac,
+            words,
+            lists: in_lists,
+        }
     }
 
     /// Every occurrence in `text` of a word of any list, in the order a search of each list on
@@ -86,7 +100,10 @@ impl WordLists {
             self.ac
                 .find_overlapping_iter(text)
                 .map(|m| {
-                    let (w, lists) = self.words[m.pattern().as_usize()];
+                    let (w, lists) = (
+                        self.words[m.pattern().as_usize()],
+                        self.lists[m.pattern().as_usize()],
+                    );
                     let stands =
                         m.len() > 4 || is_boundary(b, m.start()) || is_boundary(b, m.end());
                     ((w, m.start(), m.end(), stands), lists)
