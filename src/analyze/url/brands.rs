@@ -29,6 +29,23 @@ struct Keyword {
     max_dist: u8,
 }
 
+impl Keyword {
+    /// The strings whose deletion neighbours are indexed: the skeleton and, when it differs,
+    /// the letters as written (folding `cl` to `d` or `i` to `l` must not hide a plain
+    /// omission: `loclbitcoins`). None for a keyword without a skeleton (not compared by
+    /// look-alike); strings longer than [`MAX_LEN`] are left out, as no label is compared with
+    /// them.
+    fn compared_forms(&self) -> impl Iterator<Item = &[u8]> {
+        let skel = (!self.skel.is_empty()).then_some(self.skel.as_str());
+        let written = (skel.is_some() && self.skel != self.text).then_some(self.text);
+        [skel, written]
+            .into_iter()
+            .flatten()
+            .filter(|f| f.len() <= MAX_LEN)
+            .map(str::as_bytes)
+    }
+}
+
 /// A brand keyword found in a host or path.
 #[derive(Debug, Clone, Copy)]
 pub struct KeywordHit {
@@ -70,41 +87,110 @@ pub struct BrandIndex {
     ac: PhraseSet,
     keywords: Vec<Keyword>,
     exact: FastMap<String, u16>,
-    neighbours: FastMap<u64, Vec<u16>>,
+    neighbours: Neighbours,
     generic: Vec<&'static str>,
 }
 
-fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
-}
+/// Base of the polynomial hash of deletion neighbours (the FNV prime: odd, so its powers never
+/// vanish modulo 2^64).
+const BASE: u64 = 0x100000001b3;
+/// The hash of the empty string: it makes strings of different lengths hash apart.
+const SEED: u64 = 0xcbf29ce484222325;
 
-/// Hash of `s` with the bytes at `skip1` and `skip2` left out (`usize::MAX`: none).
-fn hash_without(s: &[u8], skip1: usize, skip2: usize) -> u64 {
-    fnv(s
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != skip1 && *i != skip2)
-        .map(|(_, b)| *b))
-}
-
-/// Calls `f` with the hash of `s` and of every string made by deleting up to `k` (≤ 2) bytes.
+/// Calls `f` with the hash of `s` (at most [`MAX_LEN`] bytes) and of every string made by
+/// deleting up to `k` (≤ 2) bytes: first `s`, then each deletion at `i` followed by the
+/// deletions at `i` and each `j > i`. Equal strings hash alike whatever the deletions that
+/// made them.
+///
+/// The hash of `t` is the polynomial `SEED·B^m + Σ t[x]·B^(m-1-x)` (m = `t`'s length, modulo
+/// 2^64), so with the prefix hashes `P` of `s` (n bytes) and `D[i] = P[i] - P[i+1]`, the hash
+/// without byte `i` is `P[n] + D[i]·B^(n-1-i)` and without bytes `i < j` it is
+/// `P[n] + D[i]·B^(n-2-i) + D[j]·B^(n-1-j)`: one addition per neighbour instead of a pass
+/// over the string.
 fn for_each_neighbour(s: &[u8], k: u8, mut f: impl FnMut(u64)) {
-    const NONE: usize = usize::MAX;
-    f(hash_without(s, NONE, NONE));
+    let n = s.len();
+    debug_assert!(n <= MAX_LEN);
+    // `drop1[i]`: what deleting byte `i` adds to the hash of `s`; `drop2[i]`: the same, when
+    // a later byte is deleted too. First `D[i]`, then times the powers of `B`, from the end
+    // (a table of the powers would cost the wasm module more than it saves).
+    let mut drop1 = [0u64; MAX_LEN];
+    let mut drop2 = [0u64; MAX_LEN];
+    let mut full = SEED;
+    for (i, &b) in s.iter().enumerate() {
+        let next = full.wrapping_mul(BASE).wrapping_add(u64::from(b));
+        drop1[i] = full.wrapping_sub(next);
+        full = next;
+    }
+    // `pow` is B^(n-1-i) and `pow_after` B^(n-2-i) (unused for the last byte).
+    let (mut pow, mut pow_after) = (1u64, 0u64);
+    for i in (0..n).rev() {
+        drop2[i] = drop1[i].wrapping_mul(pow_after);
+        drop1[i] = drop1[i].wrapping_mul(pow);
+        pow_after = pow;
+        pow = pow.wrapping_mul(BASE);
+    }
+    f(full);
     if k >= 1 {
-        for i in 0..s.len() {
-            f(hash_without(s, i, NONE));
+        for i in 0..n {
+            f(full.wrapping_add(drop1[i]));
             if k >= 2 {
-                for j in i + 1..s.len() {
-                    f(hash_without(s, i, j));
+                let base = full.wrapping_add(drop2[i]);
+                for &dj in &drop1[i + 1..n] {
+                    f(base.wrapping_add(dj));
                 }
             }
         }
+    }
+}
+
+/// The keywords that have each deletion-neighbour hash, in keyword order: one chain per hash
+/// in a flat list, so that building it allocates a few buffers rather than one per hash.
+#[derive(Debug, Clone, Default)]
+struct Neighbours {
+    /// Hash → (first, last) link of its chain.
+    chains: FastMap<u64, (u32, u32)>,
+    /// (keyword, next link of the same chain or `u32::MAX`).
+    links: Vec<(u16, u32)>,
+}
+
+impl Neighbours {
+    /// Adds keyword `ki` to the chain of hash `h`, unless it is there already. Keywords must
+    /// come in increasing order, so a repeat can only be the chain's last link.
+    fn add(&mut self, h: u64, ki: u16) {
+        let at = self.links.len() as u32;
+        match self.chains.entry(h) {
+            std::collections::hash_map::Entry::Occupied(mut e) => {
+                let (_, last) = e.get_mut();
+                if self.links[*last as usize].0 == ki {
+                    return;
+                }
+                self.links[*last as usize].1 = at;
+                *last = at;
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert((at, at));
+            }
+        }
+        self.links.push((ki, u32::MAX));
+    }
+
+    /// The keywords with hash `h`, in the order they were added.
+    fn get(&self, h: u64) -> impl Iterator<Item = u16> + '_ {
+        let mut next = self.chains.get(&h).map_or(u32::MAX, |&(first, _)| first);
+        std::iter::from_fn(move || {
+            let (ki, after) = *self.links.get(next as usize)?;
+            next = after;
+            Some(ki)
+        })
+    }
+}
+
+/// How many hashes [`for_each_neighbour`] gives for a string of `n` bytes and `k` deletions.
+fn neighbour_count(n: usize, k: u8) -> usize {
+    match k {
+        0 => 1,
+        1 => 1 + n,
+        _ => 1 + n + n * n.saturating_sub(1) / 2,
     }
 }
 
@@ -242,25 +328,25 @@ impl BrandIndex {
             }
         }
         let ac = PhraseSet::new(&patterns, MatchKind::Standard);
+        let count: usize = keywords
+            .iter()
+            .flat_map(|k| {
+                k.compared_forms()
+                    .map(|f| neighbour_count(f.len(), k.max_dist))
+            })
+            .sum();
+        let mut neighbours = Neighbours {
+            chains: FastMap::with_capacity_and_hasher(count, Default::default()),
+            links: Vec::with_capacity(count),
+        };
         let mut exact = FastMap::default();
-        let mut neighbours: FastMap<u64, Vec<u16>> = FastMap::default();
         for (ki, k) in keywords.iter().enumerate() {
             if k.skel.is_empty() {
                 continue;
             }
             exact.entry(k.skel.clone()).or_insert(ki as u16);
-            // Neighbours of the skeleton and, when it differs, of the letters as written:
-            // folding `cl` to `d` or `i` to `l` must not hide a plain omission
-            // (`loclbitcoins`).
-            let mut add = |h| {
-                let v: &mut Vec<u16> = neighbours.entry(h).or_default();
-                if !v.contains(&(ki as u16)) {
-                    v.push(ki as u16);
-                }
-            };
-            for_each_neighbour(k.skel.as_bytes(), k.max_dist, &mut add);
-            if k.skel != k.text {
-                for_each_neighbour(k.text.as_bytes(), k.max_dist, &mut add);
+            for f in k.compared_forms() {
+                for_each_neighbour(f, k.max_dist, |h| neighbours.add(h, ki as u16));
             }
         }
         BrandIndex {
@@ -375,10 +461,7 @@ impl BrandIndex {
         let mut consider = |query: &[u8], as_written: bool| {
             let k_query: u8 = if query.len() >= 7 { 2 } else { 1 };
             for_each_neighbour(query, k_query, |h| {
-                let Some(cands) = self.neighbours.get(&h) else {
-                    return;
-                };
-                for &ki in cands {
+                for ki in self.neighbours.get(h) {
                     let k = &self.keywords[ki as usize];
                     if best.is_some_and(|(b, _)| b == ki as usize) || k.text == written {
                         continue;
@@ -449,6 +532,33 @@ mod tests {
         ];
         for (a, b, d) in cases {
             assert_eq!(osa_distance(a.as_bytes(), b.as_bytes()), d, "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn neighbour_hashes_are_hashes_of_the_deleted_strings() {
+        let hash = |s: &[u8]| {
+            let mut h = None;
+            for_each_neighbour(s, 0, |x| h = Some(x));
+            h.unwrap()
+        };
+        for s in ["", "a", "ab", "paypal", "myetherwallet", "аррӏе"] {
+            let s = s.as_bytes();
+            let mut want = vec![hash(s)];
+            for i in 0..s.len() {
+                let mut one = s.to_vec();
+                one.remove(i);
+                want.push(hash(&one));
+                for j in i + 1..s.len() {
+                    let mut two = one.clone();
+                    two.remove(j - 1);
+                    want.push(hash(&two));
+                }
+            }
+            let mut got = Vec::new();
+            for_each_neighbour(s, 2, |h| got.push(h));
+            assert_eq!(got, want, "{s:?}");
+            assert_eq!(got.len(), neighbour_count(s.len(), 2));
         }
     }
 

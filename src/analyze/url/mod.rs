@@ -24,7 +24,7 @@ use crate::rules::{ids, named_list, RuleIdx, SHORTENERS, SUSPICIOUS_TLDS};
 use brands::{BrandIndex, Likeness};
 use registrable::SuffixList;
 use std::borrow::Cow;
-use structure::{Occurrence, WordMatcher};
+use structure::{Occurrence, WordLists, WordMatcher};
 
 /// Cap on the points of the weak structure signals of one URL together.
 pub const WEAK_CAP: i16 = 40;
@@ -41,6 +41,21 @@ const INSTALLERS: &[&str] = &[
     ".hta", ".vbs", ".jar",
 ];
 
+/// The word lists of [`UrlAnalyzer::host_lists`], by their place in it.
+#[derive(Clone, Copy)]
+enum HostList {
+    /// `crypto_terms`.
+    CryptoTerms,
+    /// `giveaway_names`.
+    GiveawayNames,
+    /// `crypto_lures`.
+    CryptoLures,
+    /// `wallet_words`.
+    WalletWords,
+    /// `wallet_actions`.
+    WalletActions,
+}
+
 /// Tables for URL checks, built once per engine.
 #[derive(Debug, Clone)]
 pub struct UrlAnalyzer {
@@ -48,11 +63,9 @@ pub struct UrlAnalyzer {
     brands: BrandIndex,
     bait: WordMatcher,
     sensitive: Vec<&'static str>,
-    crypto_terms: WordMatcher,
-    crypto_lures: WordMatcher,
-    giveaway_names: WordMatcher,
-    wallet_words: WordMatcher,
-    wallet_actions: WordMatcher,
+    /// The crypto and wallet lists, looked for in a host's name: see [`HostList`].
+    host_lists: WordLists,
+    giveaway_names: Vec<&'static str>,
     shorteners: FastSet<&'static str>,
     tlds: FastMap<&'static str, i16>,
     hosting: FastSet<&'static str>,
@@ -133,16 +146,20 @@ impl UrlAnalyzer {
     /// Builds the lookup tables from the pack's lists.
     pub fn new() -> Self {
         let hosting = named_list("free_hosting");
+        let giveaway_names = named_list("giveaway_names");
         UrlAnalyzer {
             suffixes: SuffixList::new(&hosting),
             brands: BrandIndex::new(),
             bait: WordMatcher::new(&named_list("url_bait")),
             sensitive: named_list("url_sensitive"),
-            crypto_terms: WordMatcher::new(&named_list("crypto_terms")),
-            crypto_lures: WordMatcher::new(&named_list("crypto_lures")),
-            giveaway_names: WordMatcher::new(&named_list("giveaway_names")),
-            wallet_words: WordMatcher::new(&named_list("wallet_words")),
-            wallet_actions: WordMatcher::new(&named_list("wallet_actions")),
+            host_lists: WordLists::new(&[
+                &named_list("crypto_terms"),
+                &giveaway_names,
+                &named_list("crypto_lures"),
+                &named_list("wallet_words"),
+                &named_list("wallet_actions"),
+            ]),
+            giveaway_names,
             shorteners: SHORTENERS.iter().copied().collect(),
             tlds: SUSPICIOUS_TLDS.iter().copied().collect(),
             hosting: hosting.iter().copied().collect(),
@@ -316,18 +333,19 @@ impl UrlAnalyzer {
             }
         }
         let name_part = &host[..host.len().saturating_sub(suffix_len)];
-        let coins = self.crypto_terms.occurrences(name_part);
-        let names = self.giveaway_names.occurrences(name_part);
-        if let Some((coin, lure)) = self.crypto_pair(&coins, &names, name_part) {
+        let found = self.host_lists.occurrences(name_part);
+        let coins = found.of(HostList::CryptoTerms as usize);
+        let names = found.of(HostList::GiveawayNames as usize);
+        let lures = found.of(HostList::CryptoLures as usize);
+        if let Some((coin, lure)) = self.crypto_pair(&coins, &names, &lures) {
             out.add(
                 at_host(ids::URL_CRYPTO_LURE)
                     .arg("coin", coin)
                     .arg("lure", lure),
             );
         } else if let Some((wallet, action)) = self.pair(
-            &self.wallet_words.occurrences(name_part),
-            &self.wallet_actions,
-            name_part,
+            &found.of(HostList::WalletWords as usize),
+            &found.of(HostList::WalletActions as usize),
         ) {
             out.add(
                 at_host(ids::URL_WALLET_LURE)
@@ -398,38 +416,35 @@ impl UrlAnalyzer {
     /// A crypto word, or a famous name that crypto giveaways borrow, paired in the host's name
     /// with a lure word (`5000ethgive`, `elon-promo`, `ethfreeget`). A short word glued inside
     /// a longer token counts only right next to its partner; two names alone are no pair.
-    /// `coins` and `names` are the occurrences of crypto words and of famous names there.
+    /// `coins`, `names` and `lures` are the occurrences of crypto words, of famous names and of
+    /// lure words there.
     fn crypto_pair(
         &self,
         coins: &[Occurrence],
         names: &[Occurrence],
-        name_part: &str,
+        lures: &[Occurrence],
     ) -> Option<(&'static str, &'static str)> {
         let mut subjects = coins.to_vec();
         subjects.extend_from_slice(names);
-        self.pair(&subjects, &self.crypto_lures, name_part)
+        self.pair(&subjects, lures)
     }
 
-    /// The longest pair of a subject word and a word of `lures` in `name_part` that do not
-    /// overlap; short words glued inside a token count only next to their partner.
+    /// The longest pair of a subject word and a lure word (their occurrences in one host's
+    /// name) that do not overlap; short words glued inside a token count only next to their
+    /// partner.
     fn pair(
         &self,
         subjects: &[Occurrence],
-        lures: &WordMatcher,
-        name_part: &str,
+        lures: &[Occurrence],
     ) -> Option<(&'static str, &'static str)> {
-        if subjects.is_empty() {
-            return None;
-        }
-        let lures = lures.occurrences(name_part);
         let mut best: Option<(&'static str, &'static str)> = None;
         for &(c, cs, ce, c_ok) in subjects {
-            let c_name = self.giveaway_names.is_word(c);
-            for &(l, ls, le, l_ok) in &lures {
+            let c_name = self.giveaway_names.contains(&c);
+            for &(l, ls, le, l_ok) in lures {
                 if ls < ce && cs < le {
                     continue; // overlapping
                 }
-                if c_name && self.giveaway_names.is_word(l) {
+                if c_name && self.giveaway_names.contains(&l) {
                     continue;
                 }
                 let adjacent = ce == ls || le == cs;

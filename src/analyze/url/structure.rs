@@ -2,6 +2,7 @@
 //! addresses, phishing-kit paths.
 
 use super::brands::is_boundary;
+use crate::fasthash::FastMap;
 use crate::phrases::PhraseSet;
 use aho_corasick::MatchKind;
 
@@ -25,36 +26,6 @@ impl WordMatcher {
         !token.is_empty() && self.words.contains(&token)
     }
 
-    /// The first word of the list found anywhere in `text`, even inside a longer token
-    /// (`5000ethgive`): for lists that only count in pairs.
-    pub fn find_any(&self, text: &str) -> Option<&'static str> {
-        let b = text.as_bytes();
-        self.ac
-            .find_overlapping_iter(text)
-            .filter(|m| m.len() > 4 || is_boundary(b, m.start()) || is_boundary(b, m.end()))
-            .map(|m| self.words[m.pattern().as_usize()])
-            .max_by_key(|w| w.len())
-    }
-
-    /// Every occurrence of a word of the list in `text`, even inside longer tokens, as
-    /// (word, start, end, stands): `stands` when the word may count alone there (five letters
-    /// or more, or at a token edge), as [`WordMatcher::find_any`] requires.
-    pub fn occurrences(&self, text: &str) -> Vec<Occurrence> {
-        let b = text.as_bytes();
-        self.ac
-            .find_overlapping_iter(text)
-            .map(|m| {
-                let stands = m.len() > 4 || is_boundary(b, m.start()) || is_boundary(b, m.end());
-                (
-                    self.words[m.pattern().as_usize()],
-                    m.start(),
-                    m.end(),
-                    stands,
-                )
-            })
-            .collect()
-    }
-
     /// Distinct bait words in `text` (lower-case), at most `max`. ASCII words must stand as
     /// tokens, or be six letters or longer; CJK words match anywhere.
     pub fn find(&self, text: &str, max: usize) -> Vec<&'static str> {
@@ -65,16 +36,93 @@ impl WordMatcher {
         pick(found, text, max)
     }
 
-    /// [`WordMatcher::find`], from the [`WordMatcher::occurrences`] of the list in `text`
-    /// (so that one scan of `text` serves both).
+    /// [`WordMatcher::find`], from the [`Occurrence`]s of a list in `text` (so that one scan
+    /// of `text` serves both).
     pub fn find_among(occurrences: &[Occurrence], text: &str, max: usize) -> Vec<&'static str> {
         pick(occurrences.iter().map(|o| (o.0, o.1, o.2)), text, max)
     }
 }
 
-/// A word of a [`WordMatcher`]'s list found in a text: (word, start, end, stands), as
-/// [`WordMatcher::occurrences`] gives them.
+/// A word of a list found in a text, even inside a longer token: (word, start, end, stands).
+/// `stands` when the word may count alone there: five letters or more, or at a token edge.
 pub type Occurrence = (&'static str, usize, usize, bool);
+
+/// Several word lists looked for in one text (at most eight), with one automaton and one pass
+/// instead of one per list.
+#[derive(Debug, Clone)]
+pub struct WordLists {
+    ac: PhraseSet,
+    /// Each distinct word.
+    words: Vec<&'static str>,
+    /// The lists each word is in (bit `i` for list `i`).
+    lists: Vec<u8>,
+}
+
+/// Every occurrence of a word of some [`WordLists`] in a text, with the lists it is in.
+pub struct ListOccurrences(Vec<(Occurrence, u8)>);
+
+impl WordLists {
+    /// Builds the matcher over `lists` (lower-case words).
+    pub fn new(lists: &[&[&'static str]]) -> Self {
+        assert!(lists.len() <= 8, "at most eight lists");
+        let mut words: Vec<&'static str> = Vec::new();
+        let mut in_lists: Vec<u8> = Vec::new();
+        let mut index: FastMap<&'static str, u16> = FastMap::default();
+        for (i, list) in lists.iter().enumerate() {
+            for &w in list.iter().filter(|w| !w.is_empty()) {
+                let at = match index.get(w) {
+                    Some(&at) => at as usize,
+                    None => {
+                        index.insert(w, words.len() as u16);
+                        words.push(w);
+                        in_lists.push(0);
+                        words.len() - 1
+                    }
+                };
+                in_lists[at] |= 1 << i;
+            }
+        }
+        // `&Vec<&str>`, as the other phrase sets: one more type would compile the automaton's
+        // builder once more into the wasm module.
+        let ac = PhraseSet::new(&words, MatchKind::Standard);
+        WordLists {
+            ac,
+            words,
+            lists: in_lists,
+        }
+    }
+
+    /// Every occurrence in `text` of a word of any list, in the order a search of each list on
+    /// its own reports them: by end, then the longer first.
+    pub fn occurrences(&self, text: &str) -> ListOccurrences {
+        let b = text.as_bytes();
+        ListOccurrences(
+            self.ac
+                .find_overlapping_iter(text)
+                .map(|m| {
+                    let (w, lists) = (
+                        self.words[m.pattern().as_usize()],
+                        self.lists[m.pattern().as_usize()],
+                    );
+                    let stands =
+                        m.len() > 4 || is_boundary(b, m.start()) || is_boundary(b, m.end());
+                    ((w, m.start(), m.end(), stands), lists)
+                })
+                .collect(),
+        )
+    }
+}
+
+impl ListOccurrences {
+    /// The occurrences of the words of list `i`.
+    pub fn of(&self, i: usize) -> Vec<Occurrence> {
+        self.0
+            .iter()
+            .filter(|(_, lists)| lists & (1 << i) != 0)
+            .map(|(o, _)| *o)
+            .collect()
+    }
+}
 
 /// The words that [`WordMatcher::find`] keeps among `found` (word, start, end) in `text`.
 fn pick(
