@@ -36,12 +36,18 @@ pub struct Found {
 impl Variants {
     /// Indexes `forms` (none empty).
     pub fn new(forms: &[&'static str]) -> Self {
-        let mut indexed: Vec<(char, &'static str, usize)> = forms
-            .iter()
-            .enumerate()
-            .filter_map(|(i, f)| Some((f.chars().next()?, *f, i)))
-            .collect();
-        indexed.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        // Each form goes after those of its first character that are as long or longer, so
+        // forms of one length keep the pack's order. (Inserting the hundred forms costs less
+        // code in the wasm module than a sort for this type.)
+        let mut indexed: Vec<(char, &'static str, usize)> = Vec::with_capacity(forms.len());
+        for (i, form) in forms.iter().enumerate() {
+            let Some(c) = form.chars().next() else {
+                continue;
+            };
+            let key = (c, std::cmp::Reverse(form.len()));
+            let at = indexed.partition_point(|g| (g.0, std::cmp::Reverse(g.1.len())) <= key);
+            indexed.insert(at, (c, form, i));
+        }
         let mut first = Box::new([0; (FIRST_BITS / 64) as usize]);
         for (c, _, _) in &indexed {
             let k = *c as u32 % FIRST_BITS;
