@@ -16,8 +16,9 @@
 //! simplified ones (`src/normalize_tables.rs`), so `詐騙`, `ＶＸ` and `𝐅𝐑𝐄𝐄` read as `诈骗`,
 //! `vx` and `free`.
 
-use crate::phrases::PhraseSet;
-use aho_corasick::MatchKind;
+mod variants;
+
+use variants::Variants;
 
 /// A transformed text with a map from each of its bytes back to the original bytes it came
 /// from.
@@ -335,7 +336,7 @@ pub fn is_cjk(c: char) -> bool {
 /// Replaces obfuscated spellings with the words they stand for.
 #[derive(Debug, Clone)]
 pub struct Normalizer {
-    variants: PhraseSet,
+    variants: Variants,
     canonical: Vec<&'static str>,
     /// Per form: (starts with an ASCII letter or digit, ends with one). Such an edge must not
     /// touch another ASCII letter or digit (`vx` is not replaced inside `vxlan`, `加v` not in
@@ -347,9 +348,8 @@ impl Normalizer {
     /// Builds the normalizer from the pack's `variant` lists.
     pub fn new() -> Self {
         let forms: Vec<&str> = crate::rules::VARIANTS.iter().map(|(f, _)| *f).collect();
-        let variants = PhraseSet::new(&forms, MatchKind::LeftmostLongest);
         Normalizer {
-            variants,
+            variants: Variants::new(&forms),
             canonical: crate::rules::VARIANTS.iter().map(|(_, c)| *c).collect(),
             ascii_edges: forms
                 .iter()
@@ -368,17 +368,16 @@ impl Normalizer {
         let mut last_space = false;
         // Characters that stay as they are wait in `input[kept..i]` and are copied at once.
         let mut kept = 0;
+        // Where a variant form may start in `first`: a few dozen places in a message, in one
+        // allocation.
+        let mut starts = Vec::with_capacity(64);
         for (i, c) in input.char_indices() {
             // What `c` becomes: `None` when it is dropped.
             let f = if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
                 // The short way for the bulk of a Chinese text: an ideograph is neither
                 // invisible, white space nor folded, only simplified.
                 last_space = false;
-                let f = crate::normalize_tables::to_simplified(c);
-                if f == c {
-                    continue;
-                }
-                Some(f)
+                Some(crate::normalize_tables::to_simplified(c))
             } else {
                 let f = if c.is_ascii() {
                     // The short way for ASCII, which only folds to lower case.
@@ -408,6 +407,10 @@ impl Normalizer {
                     }
                 }
             };
+            if f.is_some_and(|f| self.variants.may_start(f)) {
+                // Where `f` lands: after `first` and the characters waiting to be copied.
+                starts.push(first.text.len() + i - kept);
+            }
             if f == Some(c) {
                 continue;
             }
@@ -425,7 +428,7 @@ impl Normalizer {
         }
         first.push_shifted(&input[kept..], kept as u32);
 
-        let folded = self.replace_variants(first);
+        let folded = self.replace_variants(first, &starts);
         // The compact view is made of whole characters of the folded view, in order, each
         // keeping its map (every byte of a folded character maps to the same original range):
         // runs of them are copied at once.
@@ -479,32 +482,28 @@ impl Normalizer {
         }
     }
 
-    fn replace_variants(&self, text: MappedText) -> MappedText {
-        if self.canonical.is_empty() {
-            return text;
-        }
-        let mut matches = self.variants.find_iter(&text.text).peekable();
-        if matches.peek().is_none() {
-            return text;
-        }
-        let mut out = MappedText::with_capacity(text.text.len());
+    /// Replaces the variant forms in `text` (which may start only at `starts`, in order) by
+    /// the words they stand for.
+    fn replace_variants(&self, text: MappedText, starts: &[usize]) -> MappedText {
+        let mut out: Option<MappedText> = None;
         let bytes = text.text.as_bytes();
         let mut pos = 0;
         let mut piece = 0;
-        for m in matches {
-            let idx = m.pattern().as_usize();
-            let (first_ascii, last_ascii) = self.ascii_edges[idx];
+        self.variants.for_each(&text.text, starts, |m| {
+            let (first_ascii, last_ascii) = self.ascii_edges[m.index];
             let is_word = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
-            if (first_ascii && is_word(m.start().checked_sub(1).map(|i| bytes[i])))
-                || (last_ascii && is_word(bytes.get(m.end()).copied()))
+            if (first_ascii && is_word(m.start.checked_sub(1).map(|i| bytes[i])))
+                || (last_ascii && is_word(bytes.get(m.end).copied()))
             {
-                continue;
+                return;
             }
-            out.append_range(&text, pos, m.start(), &mut piece);
-            let (s, e) = text.to_original(m.start(), m.end());
-            out.push_whole(self.canonical[idx], s as u32, e as u32);
-            pos = m.end();
-        }
+            let out = out.get_or_insert_with(|| MappedText::with_capacity(text.text.len()));
+            out.append_range(&text, pos, m.start, &mut piece);
+            let (s, e) = text.to_original(m.start, m.end);
+            out.push_whole(self.canonical[m.index], s as u32, e as u32);
+            pos = m.end;
+        });
+        let Some(mut out) = out else { return text };
         out.append_range(&text, pos, text.text.len(), &mut piece);
         out
     }

@@ -175,6 +175,20 @@ impl EntityAnalyzer {
         let claimed: OnceCell<Vec<usize>> = OnceCell::new();
 
         let found_phones = phones::find_phones(folded, MAX_PER_KIND);
+        let numbers = cards::find_long_numbers(folded, MAX_PER_KIND);
+        let wallets = crypto::find_wallets(original, MAX_PER_KIND);
+        let chat_handles = handles::find_handles(folded, MAX_PER_KIND);
+        let found_amounts = amounts::find_amounts(folded, MAX_PER_KIND);
+        let found_rates = rates::find_rates(folded, MAX_PER_KIND);
+        // Every entity of these lists is recorded: room for them in one allocation.
+        found.entities.reserve(
+            found_phones.len()
+                + numbers.len()
+                + wallets.len()
+                + chat_handles.len()
+                + found_amounts.len()
+                + found_rates.len(),
+        );
         for p in &found_phones {
             let span = map(p.start, p.end);
             let written = original.get(span.0..span.1).unwrap_or("");
@@ -212,7 +226,7 @@ impl EntityAnalyzer {
             );
         }
 
-        for n in cards::find_long_numbers(folded, MAX_PER_KIND) {
+        for n in numbers {
             let span = map(n.start, n.end);
             let masked = cards::mask(&n.digits);
             match n.kind {
@@ -226,7 +240,7 @@ impl EntityAnalyzer {
             }
         }
 
-        for w in crypto::find_wallets(original, MAX_PER_KIND) {
+        for w in wallets {
             found.entity(
                 "crypto_address",
                 (w.start, w.end),
@@ -236,7 +250,7 @@ impl EntityAnalyzer {
                 .add(Finding::at(ids::ENTITY_CRYPTO_ADDRESS, w.start, w.end).arg("chain", w.chain));
         }
 
-        for h in handles::find_handles(folded, MAX_PER_KIND) {
+        for h in chat_handles {
             let span = map(h.start, h.end);
             found.entity(
                 "handle",
@@ -252,12 +266,11 @@ impl EntityAnalyzer {
             }
         }
 
-        for a in amounts::find_amounts(folded, MAX_PER_KIND) {
+        for a in found_amounts {
             let span = map(a.start, a.end);
             found.entity("amount", span, text_of(span));
         }
 
-        let found_rates = rates::find_rates(folded, MAX_PER_KIND);
         for r in &found_rates {
             let span = map(r.start, r.end);
             found.entity("rate", span, text_of(span));

@@ -78,9 +78,25 @@ const CLAUSE_BREAKS: &[char] = &[
     '，', '。', ',', '.', ';', '；', '!', '！', '?', '？', '\n', '：', ':', '、',
 ];
 
-/// Characters none of which is a clause break, CJK ideographs among them: one test rules out
-/// most of a Chinese text.
-const NO_BREAKS: std::ops::RangeInclusive<char> = '\u{3003}'..='\u{FF00}';
+/// Per byte value: true for the first byte of a clause break's UTF-8, so that a text's
+/// breaks are found with one lookup per byte and a character decoded at few of them (a
+/// Chinese text's full-width punctuation).
+const BREAK_LEADS: [bool; 256] = {
+    let mut leads = [false; 256];
+    let mut i = 0;
+    while i < CLAUSE_BREAKS.len() {
+        let c = CLAUSE_BREAKS[i] as u32;
+        let lead = match c {
+            0..=0x7F => c,
+            0x80..=0x7FF => 0xC0 | (c >> 6),
+            0x800..=0xFFFF => 0xE0 | (c >> 12),
+            _ => 0xF0 | (c >> 18),
+        };
+        leads[lead as usize] = true;
+        i += 1;
+    }
+    leads
+};
 
 /// How far back a negation reaches, in bytes of UTF-8: about 14 Chinese characters or 8
 /// English words.
@@ -120,11 +136,19 @@ impl Marks {
 
 /// The ends of the clause breaks of `folded`, in order.
 fn clause_breaks(folded: &str) -> Vec<usize> {
-    folded
-        .char_indices()
-        .filter(|(_, c)| !NO_BREAKS.contains(c) && CLAUSE_BREAKS.contains(c))
-        .map(|(i, c)| i + c.len_utf8())
-        .collect()
+    let mut breaks = Vec::with_capacity(16);
+    for (i, &b) in folded.as_bytes().iter().enumerate() {
+        if !BREAK_LEADS[usize::from(b)] {
+            continue;
+        }
+        // `b` starts a character: it is ASCII or the lead byte of a wider one.
+        let c = match folded[i..].chars().next() {
+            Some(c) if b.is_ascii() || CLAUSE_BREAKS.contains(&c) => c,
+            _ => continue,
+        };
+        breaks.push(i + c.len_utf8());
+    }
+    breaks
 }
 
 /// True when the folded text before byte `at` negates what follows (`breaks` from
@@ -207,8 +231,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_clause_break_lies_in_the_skipped_range() {
-        assert!(!CLAUSE_BREAKS.iter().any(|c| NO_BREAKS.contains(c)));
+    fn finds_the_clause_breaks_character_by_character() {
+        for text in [
+            "",
+            "a,b",
+            "刷单，返利。再来：好！、x；\n?",
+            "\u{FF0D}\u{3003}é,",
+        ] {
+            let want: Vec<usize> = text
+                .char_indices()
+                .filter(|(_, c)| CLAUSE_BREAKS.contains(c))
+                .map(|(i, c)| i + c.len_utf8())
+                .collect();
+            assert_eq!(clause_breaks(text), want, "{text:?}");
+        }
     }
 
     #[test]

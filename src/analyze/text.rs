@@ -115,14 +115,26 @@ impl CueMatcher {
             }
         }
         hits.sort_unstable();
-        for (rule, span) in hits {
-            match out.list.last_mut() {
-                Some(last) if last.rule == rule && last.weight.is_none() => {
-                    if last.spans.last() != Some(&span) {
-                        last.spans.push(span);
-                    }
+        // One finding per rule, its spans in order without repeats, each list in one
+        // allocation.
+        for group in hits.chunk_by(|a, b| a.0 == b.0) {
+            let rule = group[0].0;
+            let spans = match out.list.last_mut() {
+                Some(last) if last.rule == rule && last.weight.is_none() => &mut last.spans,
+                _ => {
+                    out.add(Finding {
+                        rule,
+                        spans: Vec::with_capacity(group.len()),
+                        args: Vec::new(),
+                        weight: None,
+                    });
+                    &mut out.list.last_mut().expect("just added").spans
                 }
-                _ => out.add(Finding::at(rule, span.0, span.1)),
+            };
+            for &(_, span) in group {
+                if spans.last() != Some(&span) {
+                    spans.push(span);
+                }
             }
         }
         marks
