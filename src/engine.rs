@@ -90,13 +90,8 @@ impl Engine {
         let lead = text.len() - text.trim_start().len();
         let trimmed = text.trim();
         let mut kind = asked;
-        // What kind::detect says of a non-empty text, without testing the text twice.
         if kind == Kind::Auto {
-            if qr::has_qr_scheme(trimmed) {
-                kind = Kind::Qr;
-            } else if crate::kind::is_lone_url(trimmed) {
-                kind = Kind::Url;
-            }
+            kind = crate::kind::by_shape(trimmed).unwrap_or(Kind::Auto);
         }
         // A lone URL is analyzed on its first MAX_URL_BYTES, like the URLs inside a text: a
         // 1 MiB host name of 300,000 labels must not cost more than a 4 KiB one.
@@ -156,7 +151,8 @@ impl Engine {
                         && f.rule.def().family_def().map(|d| d.id) == invest.map(|d| d.id)
                 })
                 .count();
-            // Neither a QR payload nor a lone URL (tested above): what kind::detect would say.
+            // Neither a QR payload nor a lone URL (kind::by_shape above): a pitch when the
+            // investment family's cues say so.
             kind = if pitch_cues >= 2 {
                 Kind::Pitch
             } else {

@@ -4,24 +4,16 @@ use crate::analyze::qr;
 use crate::extract::find_urls;
 use crate::options::Kind;
 
-/// Decides the kind of `text` when the caller said `auto`.
-///
-/// `pitch_like` tells whether the text analyzer found an investment offer's cues.
-pub fn detect(text: &str, pitch_like: bool) -> Kind {
-    let t = text.trim();
-    if t.is_empty() {
-        return Kind::Message;
-    }
+/// What a trimmed text is by its shape alone, when the caller said `auto`: a QR payload, one
+/// lone URL or domain, or neither (`None`). A message and an investment pitch look alike; the
+/// engine tells them apart by the pitch cues the text analyzer finds.
+pub fn by_shape(t: &str) -> Option<Kind> {
     if qr::has_qr_scheme(t) {
-        return Kind::Qr;
-    }
-    if is_lone_url(t) {
-        return Kind::Url;
-    }
-    if pitch_like {
-        Kind::Pitch
+        Some(Kind::Qr)
+    } else if is_lone_url(t) {
+        Some(Kind::Url)
     } else {
-        Kind::Message
+        None
     }
 }
 
@@ -53,26 +45,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn detects_kinds() {
-        let cases: &[(&str, bool, Kind)] = &[
-            ("https://www.icbc.com.cn/", false, Kind::Url),
-            ("icbc-vip.top", false, Kind::Url),
-            ("  http://1.2.3.4/a  ", false, Kind::Url),
-            ("WIFI:T:WPA;S:home;P:secret;;", false, Kind::Qr),
-            ("wxp://f2f0abc", false, Kind::Qr),
+    fn tells_kinds_by_shape() {
+        let cases: &[(&str, Option<Kind>)] = &[
+            ("https://www.icbc.com.cn/", Some(Kind::Url)),
+            ("icbc-vip.top", Some(Kind::Url)),
+            ("http://1.2.3.4/a", Some(Kind::Url)),
+            ("javascript:alert(1)", Some(Kind::Url)),
+            ("WIFI:T:WPA;S:home;P:secret;;", Some(Kind::Qr)),
+            ("wxp://f2f0abc", Some(Kind::Qr)),
             (
                 "bitcoin:bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                false,
-                Kind::Qr,
+                Some(Kind::Qr),
             ),
-            ("BEGIN:VCARD\nFN:张三\nEND:VCARD", false, Kind::Qr),
-            ("你好，明天见", false, Kind::Message),
-            ("日收益3%，稳赚不赔", true, Kind::Pitch),
-            ("", false, Kind::Message),
-            ("http://", false, Kind::Message),
+            ("BEGIN:VCARD\nFN:张三\nEND:VCARD", Some(Kind::Qr)),
+            ("你好，明天见", None),
+            ("日收益3%，稳赚不赔", None),
+            ("看看 https://www.icbc.com.cn/ 这个", None),
+            ("", None),
+            ("http://", None),
         ];
-        for (text, pitch, want) in cases {
-            assert_eq!(detect(text, *pitch), *want, "{text:?}");
+        for (text, want) in cases {
+            assert_eq!(by_shape(text), *want, "{text:?}");
         }
     }
 }
