@@ -147,19 +147,15 @@ fn pick(
 }
 
 /// Byte offset of the first `needle` in `hay`, as `str::find` gives it. For the short needles
-/// of one URL's checks (its host, `xn--`) a plain scan costs less than the set-up of
-/// `str::find`'s two-way search; longer needles still use it, so the cost stays linear.
+/// of one URL's checks (its host, `xn--`) the extractors' word search costs less than the
+/// set-up of `str::find`'s two-way search; longer needles still use it, so the cost stays
+/// linear.
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return Some(0);
-    };
-    if n.len() > 64 {
-        return hay.find(needle);
+    match needle.len() {
+        0 => Some(0),
+        1..=64 => crate::extract::find_word(hay.as_bytes(), 0, needle.as_bytes()),
+        _ => hay.find(needle),
     }
-    // A match starts with the needle's first byte, never a UTF-8 continuation byte: it starts
-    // on a character boundary of `hay`.
-    (0..(h.len() + 1).saturating_sub(n.len())).find(|&i| h[i] == first && h[i..].starts_with(n))
 }
 
 /// Decodes `%xx` escapes (invalid UTF-8 becomes U+FFFD) and lower-cases ASCII.
