@@ -42,7 +42,8 @@ if (chrome) {
   row("page ready, Chromium (navigation start → engine built)", `${chrome.ready_ms.toFixed(1)} ms`, "(info)", null,
     `HTML received ${p.html_ms.toFixed(1)}, glue imported ${p.glue_ms.toFixed(1)}, wasm fetched + compiled + instantiated ${p.wasm_ms.toFixed(1)}, Engine::new ${p.build_ms.toFixed(1)} ms`);
   row("page ready, Chromium, returning visit (navigation start → engine built)", `${chrome.returning_ms.toFixed(1)} ms`, "(info)", null, "same context: HTTP cache and cached wasm code");
-  for (const [k, v] of Object.entries(chrome.check_us)) row(`check in Chromium wasm: ${k}`, `${v.toFixed(1)} µs`, k === "url" ? "≤ 20 µs" : "≤ 50 µs", v <= (k === "url" ? 20 : 50), "after warm-up");
+  for (const [k, v] of Object.entries(chrome.check_us)) row(`check in Chromium wasm: ${k}`, `${v.toFixed(1)} µs`, k === "url" ? "≤ 20 µs" : "≤ 50 µs", v <= (k === "url" ? 20 : 50), "optimized code: after 2 s of warm-up");
+  for (const [k, v] of Object.entries(chrome.first_check_us)) row(`first check in Chromium wasm: ${k}`, fmtTime(v * 1000), "(info)", null, "a fresh page's first check, in V8's baseline code");
 }
 if (node) {
   row("wasm ready, Node, cold (compile + instantiate + engine)", `${node.ready_cold_ms.toFixed(1)} ms`, "(info)", null, "wasm-node.mjs, first run in the process");
