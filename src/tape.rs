@@ -1,372 +1,146 @@
-//! A flat encoding of any serde value (here: the [`Report`](crate::Report)) that JavaScript
-//! turns into plain objects in one pass: a list of `u32` words and one UTF-16 string pool.
+//! The [`Report`] as the wasm build hands it to JavaScript: one list of `u32` words and one
+//! string pool, which `src/tape.js` turns into plain objects in one pass.
 //!
 //! Why: building the Report in JavaScript field by field through wasm-bindgen costs a crossing
-//! between wasm and JS for every value and a `TextDecoder` call for every string; for a
-//! 300-character scam message that was as long as the check itself. With the tape, the wasm
-//! side crosses once: JS decodes the pool with one `TextDecoder("utf-16le")` call (a copy, where
-//! UTF-8 would cost a real decode), slices each string out of it and builds the objects
-//! (`src/tape.js`, which `scripts/build-wasm.sh` inlines into the module's glue).
+//! between wasm and JS for every value and a `TextDecoder` call for every string. With the tape
+//! the wasm side crosses once: JS decodes the pool with one `TextDecoder("utf-16le")` call and
+//! slices each string out of the result. The pool is in UTF-16: for the 3.5 KB of a scam
+//! message's Report, Node's UTF-8 `TextDecoder` took 14–18 µs and its UTF-16 one 2–3 µs
+//! (Chromium: ~4 µs either way). Writing UTF-8 would have saved Rust ~16 k instructions.
 //!
-//! Words, one value after another (`n` counts the items that follow):
+//! The tape holds values only, field after field in the Report's declared order, with no type
+//! tags and no keys: `src/tape.js` reads them back in the same order into object literals,
+//! which V8 builds with fixed shapes (a generic reader that set each key by name cost ~20 µs
+//! more per scam message in Node). Keeping the two files in step is what the wasm test
+//! "check() gives what the JSON of the Report says" checks, for every case-table text: the
+//! decoded object must stringify to exactly the bytes of [`Report::write_json`].
 //!
 //! | value | words |
 //! | --- | --- |
-//! | null, false, true | `NULL`, `FALSE`, `TRUE` |
-//! | integer in i32 | `INT`, the value as two's complement |
-//! | any other number | `FLOAT`, low word, high word of the f64's bits |
-//! | string | `STR`, start, end (UTF-16 code units in the pool) |
-//! | array | `ARRAY`, n, then n values |
-//! | object | `OBJECT`, n, then n times: key number, value |
-//!
-//! After the value come the keys: start and end in the pool of key 0, 1, …, then their count.
-//! Each distinct `&'static str` (serde's field names) is one key, so JS makes each property
-//! name once per tape and finds it by number.
+//! | string | start and end in the pool (UTF-16 code units) |
+//! | absent string (`Signal::family`) | [`ABSENT`], 0 |
+//! | number | the value; `Signal::weight` as two's complement |
+//! | bool | 0 or 1 |
+//! | list | its length, then its items |
+//! | struct | its fields, in declared order |
 
-use serde::ser::{self, Serialize};
-use std::fmt;
+use crate::report::{Entity, FamilyMatch, Report, Signal, Span};
 
-/// `null`.
-pub const NULL: u32 = 0;
-/// `false`.
-pub const FALSE: u32 = 1;
-/// `true`.
-pub const TRUE: u32 = 2;
-/// An integer that fits in an i32; one word follows.
-pub const INT: u32 = 3;
-/// Any other number; two words (low, high) of its f64 bits follow.
-pub const FLOAT: u32 = 4;
-/// A string; its start and end in the pool (UTF-16 code units) follow.
-pub const STR: u32 = 5;
-/// An array; its length, then its items, follow.
-pub const ARRAY: u32 = 6;
-/// An object; its number of fields, then key number and value for each, follow.
-pub const OBJECT: u32 = 7;
+/// The start word of an absent optional string.
+pub const ABSENT: u32 = u32::MAX;
 
-const KEY_SLOTS: usize = 64;
-
-/// One encoded value.
-#[derive(Debug, Clone, PartialEq)]
+/// One encoded Report.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tape {
     /// The words (see the module docs).
     pub words: Vec<u32>,
-    /// Every string of the value, one after another, in UTF-16.
+    /// Every string of the Report, one after another, in UTF-16.
     pub pool: Vec<u16>,
-    /// Keys already numbered, by a hash of their address: (address, byte length, number).
-    key_slots: [(usize, usize, u32); KEY_SLOTS],
-    /// Start and end in the pool of key 0, 1, …
-    keys: Vec<u32>,
-    /// Key 0, 1, …: looked up when a key misses its slot (another key took it, or the same
-    /// literal stands at another address), so that each key is pooled once whatever the
-    /// layout of the binary.
-    key_names: Vec<&'static str>,
 }
 
-/// Why a value could not be encoded.
-#[derive(Debug)]
-pub struct Error(String);
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl ser::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
-    }
-}
-
-/// Encodes `value`.
-pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Tape, Error> {
-    let mut tape = Tape {
-        words: Vec::with_capacity(1024),
-        pool: Vec::with_capacity(4096),
-        key_slots: [(0, 0, 0); KEY_SLOTS],
-        keys: Vec::with_capacity(64),
-        key_names: Vec::with_capacity(32),
+/// Encodes `report`. Both buffers are allocated once: the words at their final size, the
+/// pool at the strings' length in UTF-8, which no string exceeds in UTF-16.
+pub fn encode(report: &Report) -> Tape {
+    let (words, bytes) = sizes(report);
+    let mut w = Tape {
+        words: Vec::with_capacity(words),
+        pool: Vec::with_capacity(bytes),
     };
-    value.serialize(&mut tape)?;
-    tape.words.extend_from_slice(&tape.keys);
-    tape.words.push(tape.keys.len() as u32 / 2);
-    Ok(tape)
+    w.str(report.kind.name());
+    w.str(report.lang.name());
+    w.num(report.score.into());
+    w.str(report.level.name());
+    w.str(report.level_label);
+    w.list(&report.families, Tape::family);
+    w.list(&report.signals, Tape::signal);
+    w.list(&report.advice, |w, s| w.str(s));
+    w.list(&report.entities, Tape::entity);
+    w.list(&report.notes, |w, s| w.str(s));
+    w.num(report.input.bytes);
+    w.num(report.input.checked_bytes);
+    w.num(report.input.truncated.into());
+    w.str(report.rules_version);
+    w.str(report.rules_hash);
+    w
+}
+
+/// The words and the pool bytes that `report` needs.
+fn sizes(r: &Report) -> (usize, usize) {
+    // Six strings, the score, five list lengths, the three numbers of `input`.
+    let mut words = 6 * 2 + 1 + 5 + 3;
+    let mut bytes = r.kind.name().len() + r.lang.name().len() + r.level.name().len();
+    bytes += r.level_label.len() + r.rules_version.len() + r.rules_hash.len();
+    for f in &r.families {
+        words += 3 * 2 + 1;
+        bytes += f.id.len() + f.name.len() + f.summary.len();
+    }
+    for s in &r.signals {
+        words += 3 * 2 + 1 + 1 + 4 * s.spans.len();
+        bytes += s.rule.len() + s.family.map_or(0, str::len) + s.explanation.len();
+    }
+    for e in &r.entities {
+        words += 2 * 2 + 4;
+        bytes += e.kind.len() + e.text.len();
+    }
+    for s in r.advice.iter().chain(&r.notes) {
+        words += 2;
+        bytes += s.len();
+    }
+    (words, bytes)
 }
 
 impl Tape {
-    fn pooled(&mut self, s: &str) -> (u32, u32) {
+    fn str(&mut self, s: &str) {
         let start = self.pool.len() as u32;
         if s.is_ascii() {
             self.pool.extend(s.bytes().map(u16::from));
         } else {
             self.pool.extend(s.encode_utf16());
         }
-        (start, self.pool.len() as u32)
+        self.words
+            .extend_from_slice(&[start, self.pool.len() as u32]);
     }
 
-    fn string(&mut self, s: &str) {
-        let (start, end) = self.pooled(s);
-        self.words.extend_from_slice(&[STR, start, end]);
+    /// A count, offset or score; saturates at `u32::MAX` (inputs are far below 4 GiB).
+    fn num(&mut self, n: usize) {
+        self.words.push(u32::try_from(n).unwrap_or(u32::MAX));
     }
 
-    fn key(&mut self, key: &'static str) {
-        // Field names are string literals: the same key is at the same address every time.
-        let at = key.as_ptr() as usize;
-        let slot = (at ^ (at >> 6)) % KEY_SLOTS;
-        let number = match self.key_slots[slot] {
-            (a, len, n) if a == at && len == key.len() => n,
-            _ => {
-                let n = match self.key_names.iter().position(|k| *k == key) {
-                    Some(n) => n as u32,
-                    None => {
-                        let (s, e) = self.pooled(key);
-                        self.keys.extend_from_slice(&[s, e]);
-                        self.key_names.push(key);
-                        self.key_names.len() as u32 - 1
-                    }
-                };
-                self.key_slots[slot] = (at, key.len(), n);
-                n
-            }
-        };
-        self.words.push(number);
-    }
-
-    fn integer(&mut self, v: i64) {
-        match i32::try_from(v) {
-            Ok(i) => self.words.extend_from_slice(&[INT, i as u32]),
-            Err(_) => self.number(v as f64),
+    fn list<T>(&mut self, items: &[T], item: impl Fn(&mut Tape, &T)) {
+        self.num(items.len());
+        for x in items {
+            item(self, x);
         }
     }
 
-    fn number(&mut self, v: f64) {
-        if v.fract() == 0.0 && v >= f64::from(i32::MIN) && v <= f64::from(i32::MAX) {
-            self.words.extend_from_slice(&[INT, (v as i32) as u32]);
-        } else {
-            let bits = v.to_bits();
-            self.words
-                .extend_from_slice(&[FLOAT, bits as u32, (bits >> 32) as u32]);
+    fn family(&mut self, f: &FamilyMatch) {
+        self.str(f.id);
+        self.str(f.name);
+        self.str(f.summary);
+        self.num(f.score.into());
+    }
+
+    fn signal(&mut self, s: &Signal) {
+        self.str(s.rule);
+        match s.family {
+            Some(family) => self.str(family),
+            None => self.words.extend_from_slice(&[ABSENT, 0]),
         }
+        self.words.push(i32::from(s.weight) as u32);
+        self.list(&s.spans, Tape::span);
+        self.str(&s.explanation);
     }
 
-    /// Starts an array or object; returns where its count goes, filled in by [`Tape::close`].
-    fn open(&mut self, op: u32) -> Compound<'_> {
-        self.words.extend_from_slice(&[op, 0]);
-        let at = self.words.len() - 1;
-        Compound {
-            tape: self,
-            at,
-            n: 0,
+    fn entity(&mut self, e: &Entity) {
+        self.str(e.kind);
+        self.str(&e.text);
+        self.span(&e.span);
+    }
+
+    fn span(&mut self, s: &Span) {
+        for n in [s.start, s.end, s.start16, s.end16] {
+            self.num(n);
         }
-    }
-}
-
-/// An array or object being written.
-pub struct Compound<'a> {
-    tape: &'a mut Tape,
-    at: usize,
-    n: u32,
-}
-
-impl Compound<'_> {
-    fn close(self) {
-        self.tape.words[self.at] = self.n;
-    }
-
-    fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.n += 1;
-        value.serialize(&mut *self.tape)
-    }
-
-    fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> Result<(), Error> {
-        self.tape.key(key);
-        self.item(v)
-    }
-}
-
-impl<'a> ser::Serializer for &'a mut Tape {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = Compound<'a>;
-    type SerializeTuple = Compound<'a>;
-    type SerializeTupleStruct = Compound<'a>;
-    type SerializeTupleVariant = ser::Impossible<(), Error>;
-    type SerializeMap = ser::Impossible<(), Error>;
-    type SerializeStruct = Compound<'a>;
-    type SerializeStructVariant = ser::Impossible<(), Error>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.words.push(if v { TRUE } else { FALSE });
-        Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.integer(v);
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        match i64::try_from(v) {
-            Ok(v) => self.integer(v),
-            Err(_) => self.number(v as f64),
-        }
-        Ok(())
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        self.number(v);
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        self.string(v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        self.string(v);
-        Ok(())
-    }
-    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
-        let mut seq = self.open(ARRAY);
-        for b in v {
-            seq.item(b)?;
-        }
-        seq.close();
-        Ok(())
-    }
-    fn serialize_none(self) -> Result<(), Error> {
-        self.serialize_unit()
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), Error> {
-        self.words.push(NULL);
-        Ok(())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
-        self.serialize_unit()
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        name: &'static str,
-    ) -> Result<(), Error> {
-        self.string(name);
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        name: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        let mut obj = self.open(OBJECT);
-        obj.field(name, value)?;
-        obj.close();
-        Ok(())
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        Ok(self.open(ARRAY))
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Compound<'a>, Error> {
-        Ok(self.open(ARRAY))
-    }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Error> {
-        Ok(self.open(ARRAY))
-    }
-    fn serialize_tuple_variant(
-        self,
-        name: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Error> {
-        Err(Error(format!("{name}: tuple variants are not encoded")))
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
-        Err(Error("maps are not encoded: use a struct".into()))
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Error> {
-        Ok(self.open(OBJECT))
-    }
-    fn serialize_struct_variant(
-        self,
-        name: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Error> {
-        Err(Error(format!("{name}: struct variants are not encoded")))
-    }
-}
-
-/// Arrays of every kind (sequences, tuples, tuple structs) are written the same way.
-macro_rules! array_serializer {
-    ($trait:ident, $method:ident) => {
-        impl ser::$trait for Compound<'_> {
-            type Ok = ();
-            type Error = Error;
-            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-                self.item(value)
-            }
-            fn end(self) -> Result<(), Error> {
-                self.close();
-                Ok(())
-            }
-        }
-    };
-}
-
-array_serializer!(SerializeSeq, serialize_element);
-array_serializer!(SerializeTuple, serialize_element);
-array_serializer!(SerializeTupleStruct, serialize_field);
-
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        v: &T,
-    ) -> Result<(), Error> {
-        self.field(key, v)
-    }
-    fn skip_field(&mut self, _: &'static str) -> Result<(), Error> {
-        Ok(())
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close();
-        Ok(())
     }
 }
 
@@ -374,143 +148,93 @@ impl ser::SerializeStruct for Compound<'_> {
 mod tests {
     use super::*;
     use crate::{CheckOptions, Engine, Kind, Lang};
-    use serde_json::{json, Map, Value};
 
-    /// A JSON value as JavaScript sees it: every number a double.
-    fn as_js(v: Value) -> Value {
-        match v {
-            Value::Number(n) => json!(n.as_f64().unwrap()),
-            Value::Array(a) => Value::Array(a.into_iter().map(as_js).collect()),
-            Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, as_js(v))).collect()),
-            other => other,
-        }
-    }
-
-    /// Reads a tape back the way `src/tape.js` does, into a JSON value.
-    fn decode(t: &Tape) -> Value {
-        let slice = |s: u32, e: u32| String::from_utf16(&t.pool[s as usize..e as usize]).unwrap();
-        fn value(w: &[u32], i: &mut usize, slice: &dyn Fn(u32, u32) -> String) -> Value {
-            let op = w[*i];
-            *i += 1;
-            let mut next = || {
-                *i += 1;
-                w[*i - 1]
-            };
-            match op {
-                NULL => Value::Null,
-                FALSE => Value::Bool(false),
-                TRUE => Value::Bool(true),
-                INT => json!(next() as i32),
-                FLOAT => {
-                    let (lo, hi) = (next() as u64, next() as u64);
-                    json!(f64::from_bits(lo | hi << 32))
-                }
-                STR => {
-                    let (s, e) = (next(), next());
-                    Value::String(slice(s, e))
-                }
-                ARRAY => {
-                    let n = next();
-                    Value::Array((0..n).map(|_| value(w, i, slice)).collect())
-                }
-                OBJECT => {
-                    let n = next();
-                    let mut m = Map::new();
-                    for _ in 0..n {
-                        let k = w[*i] as usize;
-                        *i += 1;
-                        let at = w.len() - 1 - 2 * (w[w.len() - 1] as usize) + 2 * k;
-                        m.insert(slice(w[at], w[at + 1]), value(w, i, slice));
-                    }
-                    Value::Object(m)
-                }
-                other => panic!("unknown op {other}"),
-            }
-        }
-        let mut i = 0;
-        let v = value(&t.words, &mut i, &slice);
-        let keys = t.words[t.words.len() - 1] as usize;
-        assert_eq!(i, t.words.len() - 1 - 2 * keys, "every word read");
-        v
+    /// The string whose offsets are words `at` and `at + 1` of the tape.
+    fn text(tape: &Tape, at: usize) -> String {
+        String::from_utf16(&tape.pool[tape.words[at] as usize..tape.words[at + 1] as usize])
+            .unwrap()
     }
 
     #[test]
-    fn values_read_back_as_serde_json_writes_them() {
-        #[derive(serde::Serialize)]
-        struct Sample {
-            name: &'static str,
-            astral: String,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            skipped: Option<u8>,
-            none: Option<u8>,
-            numbers: (i16, u64, f64, f64),
-            flags: Vec<bool>,
-            level: crate::Level,
-            nested: Vec<Inner>,
-        }
-        #[derive(serde::Serialize)]
-        struct Inner {
-            name: &'static str,
-            start16: usize,
-        }
-        let sample = Sample {
-            name: "刷单",
-            astral: "𝐅𝐑𝐄𝐄 😀 a\u{202E}b".into(),
-            skipped: None,
-            none: None,
-            numbers: (-7, 4_000_000_000, 0.5, -3.0),
-            flags: vec![true, false],
-            level: crate::Level::High,
-            nested: vec![
-                Inner {
-                    name: "x",
-                    start16: 3,
-                },
-                Inner {
-                    name: "",
-                    start16: 0,
-                },
-            ],
-        };
-        let tape = encode(&sample).unwrap();
-        assert_eq!(
-            as_js(decode(&tape)),
-            as_js(serde_json::to_value(&sample).unwrap())
+    fn writes_the_fields_in_declared_order() {
+        let report = Engine::new().check(
+            "【银行】您尾号1234的账户被冻结，点击 http://a.top/x 解冻 😀",
+            &CheckOptions {
+                kind: Kind::Auto,
+                lang: Lang::Zh,
+            },
         );
-        // `name` is pooled once although three objects use it.
-        let pool = String::from_utf16(&tape.pool).unwrap();
-        assert_eq!(pool.matches("name").count(), 1);
+        let tape = encode(&report);
+        assert_eq!(text(&tape, 0), report.kind.name());
+        assert_eq!(text(&tape, 2), "zh");
+        assert_eq!(tape.words[4], u32::from(report.score));
+        assert_eq!(text(&tape, 5), report.level.name());
+        assert_eq!(text(&tape, 7), report.level_label);
+        assert_eq!(tape.words[9] as usize, report.families.len());
+        assert!(!report.families.is_empty() && !report.signals.is_empty());
+        assert_eq!(text(&tape, 10), report.families[0].id);
+        // The Report ends with input (three numbers) and the two rule-pack strings.
+        let n = tape.words.len();
+        assert_eq!(text(&tape, n - 2), report.rules_hash);
+        assert_eq!(text(&tape, n - 4), report.rules_version);
+        assert_eq!(tape.words[n - 5], 0, "not truncated");
+        assert_eq!(tape.words[n - 7] as usize, report.input.bytes);
+    }
+
+    /// The UTF-16 length of all the strings in `v` (keys aside).
+    fn string_units(v: &serde_json::Value) -> usize {
+        match v {
+            serde_json::Value::String(s) => s.encode_utf16().count(),
+            serde_json::Value::Array(a) => a.iter().map(string_units).sum(),
+            serde_json::Value::Object(o) => o.values().map(string_units).sum(),
+            _ => 0,
+        }
     }
 
     #[test]
-    fn reports_read_back_as_their_json() {
+    fn sizes_are_exact_and_no_buffer_grows() {
         let engine = Engine::new();
         let inputs = [
-            ("", Kind::Auto),
-            (
-                "兼职刷单，日赚300，先垫付后返佣金，加VX：abc12345",
-                Kind::Auto,
-            ),
-            (
-                "https://www.icbc.com.cn.account-verify.top/login?x=%2F",
-                Kind::Auto,
-            ),
-            ("WIFI:T:nopass;S:Free😀;;", Kind::Qr),
-            (
-                "URGENT! You have won a £1,000 prize. Call 09061701461 now",
-                Kind::Auto,
-            ),
+            "",
+            "http://xn--80ak6aa92e.com/login",
+            "加薇信 abc123 做任务 日赚 500，先垫付 100 元，联单后返佣金 15%！\u{202E}",
+            &"稳赚不赔 日息1% 带单 USDT ".repeat(200),
         ];
-        for (text, kind) in inputs {
+        for input in inputs {
             for lang in [Lang::Zh, Lang::En] {
-                let report = engine.check(text, &CheckOptions { kind, lang });
-                let tape = encode(&report).unwrap();
-                assert_eq!(
-                    as_js(decode(&tape)),
-                    as_js(serde_json::to_value(&report).unwrap()),
-                    "{text:?}"
+                let report = engine.check(
+                    input,
+                    &CheckOptions {
+                        kind: Kind::Auto,
+                        lang,
+                    },
                 );
+                let (words, bytes) = sizes(&report);
+                let tape = encode(&report);
+                let units = string_units(&serde_json::to_value(&report).unwrap());
+                assert_eq!(tape.words.len(), words, "{input:?}");
+                assert_eq!(tape.words.capacity(), words, "{input:?}");
+                assert_eq!(tape.pool.capacity(), bytes, "{input:?}");
+                assert_eq!(tape.pool.len(), units, "{input:?}");
             }
         }
+    }
+
+    #[test]
+    fn an_absent_family_and_a_negative_weight_have_fixed_encodings() {
+        let signal = Signal {
+            rule: "msg.guard.example",
+            family: None,
+            weight: -20,
+            spans: vec![],
+            explanation: "x".into(),
+        };
+        let mut w = Tape {
+            words: vec![],
+            pool: vec![],
+        };
+        w.signal(&signal);
+        assert_eq!(w.words[2..5], [ABSENT, 0, (-20i32) as u32]);
+        assert_eq!(w.words[5], 0, "no spans");
     }
 }

@@ -8,9 +8,9 @@ const TS_TYPES: &'static str = include_str!("report.d.ts");
 
 #[wasm_bindgen(module = "/src/tape.js")]
 extern "C" {
-    /// Builds the value a tape encodes (`src/tape.rs`) as plain JavaScript objects.
-    #[wasm_bindgen(js_name = decodeTape)]
-    fn decode_tape(words: &[u32], pool: &[u16]) -> JsValue;
+    /// Builds the Report a tape encodes (`src/tape.rs`) as plain JavaScript objects.
+    #[wasm_bindgen(js_name = decodeReport)]
+    fn decode_report(words: &[u32], pool: &[u16]) -> JsValue;
     /// `options[key]` as a string, or `undefined` when it is absent or null.
     #[wasm_bindgen(js_name = optionString)]
     fn option_string(options: &JsValue, key: &str) -> Option<String>;
@@ -35,9 +35,9 @@ fn install_panic_hook() {
 pub const PANIC_PREFIX: &str = "scamcheck panicked: ";
 
 /// Panics on purpose, so that tests can prove a panic reaches JavaScript as an `Error` and the
-/// safe wrapper recovers. Only in builds with the `test-panic` feature, which the shipped
+/// safe wrapper recovers. Only in builds with the `test-hooks` feature, which the shipped
 /// module (`scripts/build-wasm.sh`) never enables.
-#[cfg(feature = "test-panic")]
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = panicForTest)]
 pub fn panic_for_test(message: &str) {
     // No install_panic_hook() here: the test proves that building a Checker installed it.
@@ -45,11 +45,56 @@ pub fn panic_for_test(message: &str) {
 }
 
 /// Aborts on purpose (a trap that no panic hook sees, as an out-of-memory abort would be), for
-/// the same tests. Only in builds with the `test-panic` feature.
-#[cfg(feature = "test-panic")]
+/// the same tests. Only in builds with the `test-hooks` feature.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = abortForTest)]
 pub fn abort_for_test() {
     std::process::abort();
+}
+
+/// Reads `{ kind, lang }` (either may be missing; `undefined` or `null` means all defaults).
+fn read_options(options: &JsValue) -> Result<CheckOptions, JsError> {
+    let given = !(options.is_undefined() || options.is_null());
+    if given && !options.is_object() {
+        return Err(JsError::new(
+            "bad options: expected an object such as { kind: \"auto\", lang: \"zh\" }",
+        ));
+    }
+    let read = |key: &str| given.then(|| option_string(options, key)).flatten();
+    let kind = match read("kind").as_deref() {
+        None => Kind::Auto,
+        Some(k) => Kind::parse(k).ok_or_else(|| {
+            JsError::new(&format!(
+                "unknown kind \"{}\": use auto, url, qr, message or pitch",
+                crate::limits::prefix(k, 40)
+            ))
+        })?,
+    };
+    let lang = match read("lang").as_deref() {
+        None => Lang::Zh,
+        Some(l) => Lang::parse(l).ok_or_else(|| {
+            JsError::new(&format!(
+                "unknown lang \"{}\": use zh or en",
+                crate::limits::prefix(l, 40)
+            ))
+        })?,
+    };
+    Ok(CheckOptions { kind, lang })
+}
+
+/// `checker.check(text, options)`'s Report as the JSON the CLI writes
+/// ([`crate::Report::write_json`], byte for byte serde_json's), so that the wasm tests can prove
+/// the objects `check` builds from the tape say exactly the same. Only in builds with the
+/// `test-hooks` feature.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = checkJson)]
+pub fn check_json(checker: &Checker, text: &str, options: JsValue) -> Result<String, JsError> {
+    let mut json = Vec::new();
+    checker
+        .engine
+        .check(text, &read_options(&options)?)
+        .write_json(&mut json);
+    Ok(String::from_utf8(json).expect("write_json writes UTF-8"))
 }
 
 /// The checker for JavaScript: `new Checker().check(text, { kind, lang })`.
@@ -77,34 +122,9 @@ impl Checker {
         text: &str,
         #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let given = !(options.is_undefined() || options.is_null());
-        if given && !options.is_object() {
-            return Err(JsError::new(
-                "bad options: expected an object such as { kind: \"auto\", lang: \"zh\" }",
-            ));
-        }
-        let read = |key: &str| given.then(|| option_string(&options, key)).flatten();
-        let kind = match read("kind").as_deref() {
-            None => Kind::Auto,
-            Some(k) => Kind::parse(k).ok_or_else(|| {
-                JsError::new(&format!(
-                    "unknown kind \"{}\": use auto, url, qr, message or pitch",
-                    crate::limits::prefix(k, 40)
-                ))
-            })?,
-        };
-        let lang = match read("lang").as_deref() {
-            None => Lang::Zh,
-            Some(l) => Lang::parse(l).ok_or_else(|| {
-                JsError::new(&format!(
-                    "unknown lang \"{}\": use zh or en",
-                    crate::limits::prefix(l, 40)
-                ))
-            })?,
-        };
-        let report = self.engine.check(text, &CheckOptions { kind, lang });
-        let tape = tape::encode(&report).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(decode_tape(&tape.words, &tape.pool))
+        let report = self.engine.check(text, &read_options(&options)?);
+        let tape = tape::encode(&report);
+        Ok(decode_report(&tape.words, &tape.pool))
     }
 
     /// The rule pack's version.

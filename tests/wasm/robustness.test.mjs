@@ -3,7 +3,7 @@
 // go through the wasm build without crashing.
 //
 // Panics are triggered through `panicForTest` / `abortForTest`, which exist only in the
-// test-only build of scripts/build-wasm-test-panic.sh (cargo feature `test-panic`, into
+// test-only build of scripts/build-wasm-test.sh (cargo feature `test-hooks`, into
 // target/); the shipped module in www/pkg is checked to lack them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -12,9 +12,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { createSafeChecker, PANIC_PREFIX, MAX_RESTARTS } from "../../www/scamcheck-safe.js";
 
 const root = new URL("../../", import.meta.url);
-execFileSync(new URL("scripts/build-wasm-test-panic.sh", root).pathname, { stdio: "inherit" });
-const glue = new URL("target/wasm-test-panic/scamcheck.js", root);
-const bytes = readFileSync(new URL("target/wasm-test-panic/scamcheck_bg.wasm", root));
+execFileSync(new URL("scripts/build-wasm-test.sh", root).pathname, { stdio: "inherit" });
+const glue = new URL("target/wasm-test/scamcheck.js", root);
+const bytes = readFileSync(new URL("target/wasm-test/scamcheck_bg.wasm", root));
 
 const SCAM = "刷单返利，先垫付后返佣，做任务日结 http://1cbc.com.cn.verify.top/login";
 
@@ -86,9 +86,10 @@ test("ordinary errors pass through and restart nothing", async () => {
 
 test("the shipped module has no test-only exports", { skip: !existsSync(new URL("www/pkg/scamcheck.js", root)) && "www/pkg not built" }, async () => {
   const shipped = readFileSync(new URL("www/pkg/scamcheck.js", root), "utf8");
-  assert.doesNotMatch(shipped, /panicForTest|abortForTest/);
+  assert.doesNotMatch(shipped, /panicForTest|abortForTest|checkJson/);
   const mod = await import(new URL("www/pkg/scamcheck.js", root).href);
   assert.equal(mod.panicForTest, undefined);
+  assert.equal(mod.checkJson, undefined);
 });
 
 test("hostile inputs through the wasm build", async () => {
