@@ -2,6 +2,13 @@
 //!
 //! Works on the folded view (full-width digits already ASCII). A number may be written with
 //! single spaces, dashes, dots or brackets between its digits (`400-820-1234`, `138 1234 5678`).
+//!
+//! Not every run of digits a reader could dial is a phone number, and a report that calls a
+//! handle's digits a "phone" loses the reader's trust. Left out are:
+//! - digits glued to a letter on either side (`abc12345`, `SF1234567890`, `Box36504`): a
+//!   handle's, a parcel's or an address's, unless the digits alone have the shape of a whole
+//!   phone number ([`FoundPhone::whole`]: `call09050000327`, a mobile, a 400 number);
+//! - the tail of a run too long to be a phone (a card number's last group).
 
 use crate::wordlist::WordList;
 
@@ -45,6 +52,26 @@ pub struct FoundPhone {
     pub kind: PhoneKind,
     /// The country code when the number is written with one (`86`, `44`, `855`, `00`).
     pub country: Option<String>,
+}
+
+impl FoundPhone {
+    /// True when the number has the shape of a whole phone number on its own: written with a
+    /// country code, or a mainland mobile, 400/800, premium-rate, charged or freephone number.
+    /// Such a number is a phone even glued to a word (`call09050000327`); a shorter or
+    /// shapeless one (`12345`, `95588`, a landline) only when it stands alone.
+    pub fn whole(&self) -> bool {
+        use PhoneKind as K;
+        self.country.is_some()
+            || matches!(
+                self.kind,
+                K::Mobile
+                    | K::VirtualMobile
+                    | K::Service400
+                    | K::PremiumRate
+                    | K::ChargedNonGeographic
+                    | K::Freephone
+            )
+    }
 }
 
 /// Country codes of up to three digits (ITU E.164), enough to split `+855…` into `855`.
@@ -121,6 +148,11 @@ fn is_sep(b: u8) -> bool {
     matches!(b, b' ' | b'-' | b'.' | b'(' | b')')
 }
 
+/// A byte of a word that digits glued to it belong to (`abc12345`, `wx_2024`).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
 /// Finds phone-like numbers (3 to 15 digits) in `text`, in order, at most `max`.
 pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
     let bytes = text.as_bytes();
@@ -156,7 +188,6 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
                 && bytes
                     .get(i + 1)
                     .is_some_and(|n| n.is_ascii_digit() || (c == b' ' && *n == b'('))
-                && usize::from(plus) + count < 16
             {
                 // A dot followed by 1-2 digits and then a non-digit is a decimal, not a number.
                 if c == b'.' {
@@ -173,11 +204,9 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
                 break;
             }
         }
-        // Skip numbers glued to a following letter or percent sign (`300元` is fine, `20p` is
-        // a price, `3%` a rate), decimals and amounts.
-        let next = bytes.get(end).copied();
-        let glued = next.is_some_and(|n| n.is_ascii_alphabetic() || n == b'%' || n == b'p');
-        if glued || !(3..=15).contains(&count) {
+        // A run too long to be a phone is dropped whole (a card's last group is no number of
+        // its own), and so is one glued to a percent sign (`3%` is a rate).
+        if bytes.get(end) == Some(&b'%') || !(3..=15).contains(&count) {
             continue;
         }
         // The digits, with the `+`: all the digits between `start` and `end` are the number's.
@@ -223,14 +252,29 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
         if count < 5 && kind != PhoneKind::PublicShort {
             continue;
         }
-        out.push(FoundPhone {
+        let phone = FoundPhone {
             start,
             end,
             digits,
             national,
             kind,
             country,
-        });
+        };
+        // Digits glued to a word are the word's (`abc12345`, `20p`), unless they make a whole
+        // number. After a word, what follows its digits may still be one (`upd8 08001950382`).
+        let glued_before = start > 0 && is_word_byte(bytes[start - 1]);
+        let glued_after = bytes.get(end).is_some_and(|b| is_word_byte(*b));
+        if (glued_before || glued_after) && !phone.whole() {
+            if glued_before {
+                i = start
+                    + bytes[start..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+            }
+            continue;
+        }
+        out.push(phone);
     }
     out
 }
@@ -329,6 +373,35 @@ mod tests {
             ),
             ("拨打110报警", "110", PhoneKind::PublicShort),
             ("call 1-900-555-0100", "19005550100", PhoneKind::PremiumRate),
+            ("致电96110", "96110", PhoneKind::Service95),
+            ("市民热线12345", "12345", PhoneKind::PublicShort),
+            ("中国移动10086", "10086", PhoneKind::PublicShort),
+            ("+00 138-1234-5678", "13812345678", PhoneKind::Foreign),
+            ("电话138-1234-5678", "13812345678", PhoneKind::Mobile),
+            // Glued to a word, but a whole number all the same.
+            (
+                "to claim, call09050000327",
+                "09050000327",
+                PhoneKind::PremiumRate,
+            ),
+            (
+                "apply 08452810075over18",
+                "08452810075",
+                PhoneKind::ChargedNonGeographic,
+            ),
+            (
+                "help08714742804",
+                "08714742804",
+                PhoneKind::ChargedNonGeographic,
+            ),
+            ("tel13812345678", "13812345678", PhoneKind::Mobile),
+            ("官方4008201234转1", "4008201234", PhoneKind::Service400),
+            // The digits of a word before it are not the number's.
+            (
+                "call mobileupd8 08001950382",
+                "08001950382",
+                PhoneKind::Freephone,
+            ),
         ];
         for (text, national, kind) in cases {
             let found = find_phones(text, 8);
@@ -353,6 +426,16 @@ mod tests {
             "价格 1.50",
             "3.1415926",
             "版本 1.2.3",
+            // Digits glued to letters are a handle's, a parcel's, a flight's, an address's.
+            "加导师微信：abc12345",
+            "微信wx_95588",
+            "快递单号sf1234567890",
+            "航班ba123",
+            "po box36504w45wq",
+            "12345abc",
+            "qq号abc95588",
+            // The last group of a card number is no number of its own.
+            "卡号 6222 0212 3456 7890 128",
         ] {
             let found = find_phones(text, 8);
             assert!(found.is_empty(), "{text:?}: {found:?}");
