@@ -8,6 +8,8 @@
 //! - digits glued to a letter on either side (`abc12345`, `SF1234567890`, `Box36504`): a
 //!   handle's, a parcel's or an address's, unless the digits alone have the shape of a whole
 //!   phone number ([`FoundPhone::whole`]: `call09050000327`, a mobile, a 400 number);
+//! - a number written with a currency or a unit (`300-800元`, `¥300-800`, `1000-3000单`,
+//!   `200 usd`): an amount or a count;
 //! - the tail of a run too long to be a phone (a card number's last group).
 
 use crate::wordlist::WordList;
@@ -148,6 +150,36 @@ fn is_sep(b: u8) -> bool {
     matches!(b, b' ' | b'-' | b'.' | b'(' | b')')
 }
 
+/// Currencies and units that make the number before them an amount or a count (`300-800元`,
+/// `5000 usdt`, `1000-3000单`, `3 %`). The ASCII ones count as whole words only. Words that
+/// also start what follows a service number are left out (`12345百姓热线`, `10000天翼`).
+const UNITS: &[&str] = &[
+    "元", "块", "角", "万", "亿", "美元", "美金", "港币", "港元", "欧元", "英镑", "日元", "刀",
+    "个", "件", "单", "次", "份", "倍", "股", "张", "%", "‰", "usd", "usdt", "rmb", "cny", "hkd",
+    "eur", "gbp", "btc", "eth", "yuan", "dollars", "pounds", "euros", "points",
+];
+
+/// Currency signs and codes that make the number after them an amount (`¥300-800`, `$1000`).
+const CURRENCIES: &[&str] = &["¥", "￥", "$", "£", "€", "rmb", "usd"];
+
+/// True when the number at `start..end` of `text` is an amount or a count: a currency comes
+/// before it or a unit after it (a space between them aside).
+fn is_quantity(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].trim_start_matches(' ');
+    let unit = UNITS.iter().any(|u| {
+        after.starts_with(u)
+            && !(u.as_bytes()[0].is_ascii_alphabetic()
+                && after
+                    .as_bytes()
+                    .get(u.len())
+                    .is_some_and(u8::is_ascii_alphanumeric))
+    });
+    unit || {
+        let before = text[..start].trim_end_matches(' ');
+        CURRENCIES.iter().any(|c| before.ends_with(c))
+    }
+}
+
 /// A byte of a word that digits glued to it belong to (`abc12345`, `wx_2024`).
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -205,8 +237,8 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
             }
         }
         // A run too long to be a phone is dropped whole (a card's last group is no number of
-        // its own), and so is one glued to a percent sign (`3%` is a rate).
-        if bytes.get(end) == Some(&b'%') || !(3..=15).contains(&count) {
+        // its own), and so is an amount or a count (`300-800元`, `3%`).
+        if !(3..=15).contains(&count) || is_quantity(text, start, end) {
             continue;
         }
         // The digits, with the `+`: all the digits between `start` and `end` are the number's.
@@ -436,6 +468,17 @@ mod tests {
             "qq号abc95588",
             // The last group of a card number is no number of its own.
             "卡号 6222 0212 3456 7890 128",
+            // A currency or a unit makes a number, or a range, an amount or a count.
+            "日赚300-800元不是问题",
+            "月入12000元",
+            "额度提升至96000-98000 元",
+            "返利¥300-800",
+            "充值 $ 12000",
+            "每天完成1000-3000单",
+            "earn 12000-15000 usd a month",
+            "deposit 95000 usdt",
+            "年化 12345 %",
+            "rmb 12345",
         ] {
             let found = find_phones(text, 8);
             assert!(found.is_empty(), "{text:?}: {found:?}");
