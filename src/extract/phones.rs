@@ -10,6 +10,8 @@
 //!   phone number ([`FoundPhone::whole`]: `call09050000327`, a mobile, a 400 number);
 //! - a number written with a currency or a unit (`300-800元`, `¥300-800`, `1000-3000单`,
 //!   `200 usd`): an amount or a count;
+//! - a number right after a code's label (`邀请码888666`, `验证码为958812`, `code 12345`,
+//!   `order #123-456`, `?t=1700000000`), unless it has the shape of a whole phone number;
 //! - the tail of a run too long to be a phone (a card number's last group).
 
 use crate::wordlist::WordList;
@@ -180,6 +182,57 @@ fn is_quantity(text: &str, start: usize, end: usize) -> bool {
     }
 }
 
+/// Labels of codes, ids and order numbers (`邀请码`, `订单号`, `code`, `#`, a URL's `t=`): the
+/// number after one is the code. Any word ending in `码` is such a label too, but `号码`
+/// (a phone number). The ASCII words count as whole words only.
+const CODE_LABELS: &[&str] = &[
+    "码",
+    "口令",
+    "暗号",
+    "编号",
+    "单号",
+    "工号",
+    "账号",
+    "帐号",
+    "会议号",
+    "房间号",
+    "群号",
+    "qq",
+    "qq号",
+    "id",
+    "code",
+    "pin",
+    "otp",
+    "passcode",
+    "password",
+    "ref",
+    "order",
+    "#",
+    "=",
+];
+
+/// What may stand between a code's label and the code (`验证码为：`, `code is `).
+const LABEL_JOINERS: &[&str] = &[" ", ":", "为", "是", "is"];
+
+/// True when the number starting at `start` of `text` follows a code's label.
+fn after_code_label(text: &str, start: usize) -> bool {
+    let mut before = &text[..start];
+    for _ in 0..4 {
+        match LABEL_JOINERS.iter().find(|j| before.ends_with(**j)) {
+            Some(j) => before = &before[..before.len() - j.len()],
+            None => break,
+        }
+    }
+    !before.ends_with("号码")
+        && CODE_LABELS.iter().any(|l| {
+            before.ends_with(l)
+                && !(l.as_bytes()[0].is_ascii_alphabetic()
+                    && before.as_bytes()[..before.len() - l.len()]
+                        .last()
+                        .is_some_and(u8::is_ascii_alphanumeric))
+        })
+}
+
 /// A byte of a word that digits glued to it belong to (`abc12345`, `wx_2024`).
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -292,19 +345,21 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
             kind,
             country,
         };
-        // Digits glued to a word are the word's (`abc12345`, `20p`), unless they make a whole
-        // number. After a word, what follows its digits may still be one (`upd8 08001950382`).
-        let glued_before = start > 0 && is_word_byte(bytes[start - 1]);
-        let glued_after = bytes.get(end).is_some_and(|b| is_word_byte(*b));
-        if (glued_before || glued_after) && !phone.whole() {
-            if glued_before {
+        if !phone.whole() {
+            // Digits glued to a word are the word's (`abc12345`, `20p`). After a word, what
+            // follows its digits may still be a number (`upd8 08001950382`).
+            if start > 0 && is_word_byte(bytes[start - 1]) {
                 i = start
                     + bytes[start..]
                         .iter()
                         .take_while(|b| b.is_ascii_digit())
                         .count();
+                continue;
             }
-            continue;
+            // A code (`邀请码888666`) is no phone either.
+            if bytes.get(end).is_some_and(|b| is_word_byte(*b)) || after_code_label(text, start) {
+                continue;
+            }
         }
         out.push(phone);
     }
@@ -428,6 +483,15 @@ mod tests {
             ),
             ("tel13812345678", "13812345678", PhoneKind::Mobile),
             ("官方4008201234转1", "4008201234", PhoneKind::Service400),
+            // A phone number's own label, or a whole number after a code's label.
+            ("电话号码:95588", "95588", PhoneKind::Service95),
+            ("客服号 95588", "95588", PhoneKind::Service95),
+            ("登录账号13812345678", "13812345678", PhoneKind::Mobile),
+            (
+                "my pin is done, call 09061701461",
+                "09061701461",
+                PhoneKind::PremiumRate,
+            ),
             // The digits of a word before it are not the number's.
             (
                 "call mobileupd8 08001950382",
@@ -479,6 +543,24 @@ mod tests {
             "deposit 95000 usdt",
             "年化 12345 %",
             "rmb 12345",
+            // A code's label makes the number after it a code, an id or an order number.
+            "注册时填写邀请码888666",
+            "您的验证码为:958812，5分钟内有效",
+            "推荐码 12345",
+            "取件码3-2-1234",
+            "股票代码600519",
+            "口令95588",
+            "订单号:96112345",
+            "会员编号 123456",
+            "资金账号123456789",
+            "qq:12345678",
+            "identifier code 12345. expires soon",
+            "your code is 482913",
+            "pin: 12345",
+            "ref 1234567",
+            "your order #123-456 has shipped",
+            "https://qr.alipay.com/x?t=1700000000",
+            "alipays://platformapi/startapp?appid=20000067",
         ] {
             let found = find_phones(text, 8);
             assert!(found.is_empty(), "{text:?}: {found:?}");
