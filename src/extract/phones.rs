@@ -108,6 +108,10 @@ fn split_country(intl: &str) -> (&str, &str) {
     intl.split_at(2.min(intl.len()))
 }
 
+/// The three-digit public numbers (police, fire, ambulance, traffic accidents, directory):
+/// other three-digit numbers are counts and prices (`125 gift`, `ard 116`, `/inv/123`).
+const EMERGENCY: &[&str] = &["110", "112", "114", "119", "120", "122"];
+
 /// Classifies a national (domestic) number.
 pub fn classify_national(d: &str) -> PhoneKind {
     let n = d.len();
@@ -130,8 +134,8 @@ pub fn classify_national(d: &str) -> PhoneKind {
     if (n == 5 || n == 6) && (d.starts_with("95") || d.starts_with("96")) {
         return PhoneKind::Service95;
     }
-    if (n == 3 && (d.starts_with("11") || d.starts_with("12")))
-        || (n == 5 && (d.starts_with("100") || d.starts_with("123") || d.starts_with("12")))
+    if (n == 3 && EMERGENCY.contains(&d))
+        || (n == 5 && (d.starts_with("100") || d.starts_with("12")))
     {
         return PhoneKind::PublicShort;
     }
@@ -207,6 +211,7 @@ const CODE_LABELS: &[&str] = &[
     "password",
     "ref",
     "order",
+    "box",
     "#",
     "=",
 ];
@@ -459,6 +464,9 @@ mod tests {
                 PhoneKind::Freephone,
             ),
             ("拨打110报警", "110", PhoneKind::PublicShort),
+            ("急救120", "120", PhoneKind::PublicShort),
+            ("查号台114", "114", PhoneKind::PublicShort),
+            ("铁路12306", "12306", PhoneKind::PublicShort),
             ("call 1-900-555-0100", "19005550100", PhoneKind::PremiumRate),
             ("致电96110", "96110", PhoneKind::Service95),
             ("市民热线12345", "12345", PhoneKind::PublicShort),
@@ -561,6 +569,11 @@ mod tests {
             "your order #123-456 has shipped",
             "https://qr.alipay.com/x?t=1700000000",
             "alipays://platformapi/startapp?appid=20000067",
+            "po box 114/14 tcr/w1",
+            // Three digits are a public number only when they are one.
+            "or 125 gift guaranteed",
+            "ard 116 but i need",
+            "https://fapiao.example.com/inv/123",
         ] {
             let found = find_phones(text, 8);
             assert!(found.is_empty(), "{text:?}: {found:?}");
