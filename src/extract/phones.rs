@@ -186,9 +186,9 @@ fn is_quantity(text: &str, start: usize, end: usize) -> bool {
     }
 }
 
-/// Labels of codes, ids and order numbers (`邀请码`, `订单号`, `code`, `#`, a URL's `t=`): the
-/// number after one is the code. Any word ending in `码` is such a label too, but `号码`
-/// (a phone number). The ASCII words count as whole words only.
+/// Labels of codes, ids, order and PO box numbers (`邀请码`, `订单号`, `code`, `#`, a URL's
+/// `t=`): the number after one is the code. Any word ending in `码` is such a label too, but
+/// `号码` (a phone number). The ASCII words count as whole words only.
 const CODE_LABELS: &[&str] = &[
     "码",
     "口令",
@@ -216,7 +216,7 @@ const CODE_LABELS: &[&str] = &[
     "=",
 ];
 
-/// What may stand between a code's label and the code (`验证码为：`, `code is `).
+/// What may stand between a code's label and the code (`验证码为:`, `code is `).
 const LABEL_JOINERS: &[&str] = &[" ", ":", "为", "是", "is"];
 
 /// True when the number starting at `start` of `text` follows a code's label.
@@ -350,9 +350,10 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
             kind,
             country,
         };
+        // Digits glued to a word are the word's (`abc12345`, `20p`), and a number after a
+        // code's label is the code (`邀请码888666`), unless it makes a whole phone number.
         if !phone.whole() {
-            // Digits glued to a word are the word's (`abc12345`, `20p`). After a word, what
-            // follows its digits may still be a number (`upd8 08001950382`).
+            // After a word's digits, what follows may still be a number (`upd8 08001950382`).
             if start > 0 && is_word_byte(bytes[start - 1]) {
                 i = start
                     + bytes[start..]
@@ -361,7 +362,6 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
                         .count();
                 continue;
             }
-            // A code (`邀请码888666`) is no phone either.
             if bytes.get(end).is_some_and(|b| is_word_byte(*b)) || after_code_label(text, start) {
                 continue;
             }
