@@ -2,6 +2,17 @@
 //!
 //! Works on the folded view (full-width digits already ASCII). A number may be written with
 //! single spaces, dashes, dots or brackets between its digits (`400-820-1234`, `138 1234 5678`).
+//!
+//! Not every run of digits a reader could dial is a phone number, and a report that calls a
+//! handle's digits a "phone" loses the reader's trust. Left out are:
+//! - digits glued to a letter on either side (`abc12345`, `SF1234567890`, `Box36504`): a
+//!   handle's, a parcel's or an address's, unless the digits alone have the shape of a whole
+//!   phone number ([`FoundPhone::whole`]: `call09050000327`, a mobile, a 400 number);
+//! - a number written with a currency or a unit (`300-800元`, `¥300-800`, `1000-3000单`,
+//!   `200 usd`): an amount or a count;
+//! - a number right after a code's label (`邀请码888666`, `验证码为958812`, `code 12345`,
+//!   `order #123-456`, `?t=1700000000`), unless it has the shape of a whole phone number;
+//! - the tail of a run too long to be a phone (a card number's last group).
 
 use crate::wordlist::WordList;
 
@@ -47,6 +58,26 @@ pub struct FoundPhone {
     pub country: Option<String>,
 }
 
+impl FoundPhone {
+    /// True when the number has the shape of a whole phone number on its own: written with a
+    /// country code, or a mainland mobile, 400/800, premium-rate, charged or freephone number.
+    /// Such a number is a phone even glued to a word (`call09050000327`); a shorter or
+    /// shapeless one (`12345`, `95588`, a landline) only when it stands alone.
+    pub fn whole(&self) -> bool {
+        use PhoneKind as K;
+        self.country.is_some()
+            || matches!(
+                self.kind,
+                K::Mobile
+                    | K::VirtualMobile
+                    | K::Service400
+                    | K::PremiumRate
+                    | K::ChargedNonGeographic
+                    | K::Freephone
+            )
+    }
+}
+
 /// Country codes of up to three digits (ITU E.164), enough to split `+855…` into `855`.
 const THREE_DIGIT_CODES: &[&str] = &[
     "212", "213", "216", "218", "220", "221", "222", "223", "224", "225", "226", "227", "228",
@@ -77,6 +108,10 @@ fn split_country(intl: &str) -> (&str, &str) {
     intl.split_at(2.min(intl.len()))
 }
 
+/// The three-digit public numbers (police, fire, ambulance, traffic accidents, directory):
+/// other three-digit numbers are counts and prices (`125 gift`, `ard 116`, `/inv/123`).
+const EMERGENCY: &[&str] = &["110", "112", "114", "119", "120", "122"];
+
 /// Classifies a national (domestic) number.
 pub fn classify_national(d: &str) -> PhoneKind {
     let n = d.len();
@@ -99,8 +134,8 @@ pub fn classify_national(d: &str) -> PhoneKind {
     if (n == 5 || n == 6) && (d.starts_with("95") || d.starts_with("96")) {
         return PhoneKind::Service95;
     }
-    if (n == 3 && (d.starts_with("11") || d.starts_with("12")))
-        || (n == 5 && (d.starts_with("100") || d.starts_with("123") || d.starts_with("12")))
+    if (n == 3 && EMERGENCY.contains(&d))
+        || (n == 5 && (d.starts_with("100") || d.starts_with("12")))
     {
         return PhoneKind::PublicShort;
     }
@@ -119,6 +154,93 @@ pub fn classify_national(d: &str) -> PhoneKind {
 
 fn is_sep(b: u8) -> bool {
     matches!(b, b' ' | b'-' | b'.' | b'(' | b')')
+}
+
+/// Currencies and units that make the number before them an amount or a count (`300-800元`,
+/// `5000 usdt`, `1000-3000单`, `3 %`). The ASCII ones count as whole words only. Words that
+/// also start what follows a service number are left out (`12345百姓热线`, `10000天翼`).
+const UNITS: &[&str] = &[
+    "元", "块", "角", "万", "亿", "美元", "美金", "港币", "港元", "欧元", "英镑", "日元", "刀",
+    "个", "件", "单", "次", "份", "倍", "股", "张", "%", "‰", "usd", "usdt", "rmb", "cny", "hkd",
+    "eur", "gbp", "btc", "eth", "yuan", "dollars", "pounds", "euros", "points",
+];
+
+/// Currency signs and codes that make the number after them an amount (`¥300-800`, `$1000`).
+const CURRENCIES: &[&str] = &["¥", "￥", "$", "£", "€", "rmb", "usd"];
+
+/// True when the number at `start..end` of `text` is an amount or a count: a currency comes
+/// before it or a unit after it (a space between them aside).
+fn is_quantity(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].trim_start_matches(' ');
+    let unit = UNITS.iter().any(|u| {
+        after.starts_with(u)
+            && !(u.as_bytes()[0].is_ascii_alphabetic()
+                && after
+                    .as_bytes()
+                    .get(u.len())
+                    .is_some_and(u8::is_ascii_alphanumeric))
+    });
+    unit || {
+        let before = text[..start].trim_end_matches(' ');
+        CURRENCIES.iter().any(|c| before.ends_with(c))
+    }
+}
+
+/// Labels of codes, ids, order and PO box numbers (`邀请码`, `订单号`, `code`, `#`, a URL's
+/// `t=`): the number after one is the code. Any word ending in `码` is such a label too, but
+/// `号码` (a phone number). The ASCII words count as whole words only.
+const CODE_LABELS: &[&str] = &[
+    "码",
+    "口令",
+    "暗号",
+    "编号",
+    "单号",
+    "工号",
+    "账号",
+    "帐号",
+    "会议号",
+    "房间号",
+    "群号",
+    "qq",
+    "qq号",
+    "id",
+    "code",
+    "pin",
+    "otp",
+    "passcode",
+    "password",
+    "ref",
+    "order",
+    "box",
+    "#",
+    "=",
+];
+
+/// What may stand between a code's label and the code (`验证码为:`, `code is `).
+const LABEL_JOINERS: &[&str] = &[" ", ":", "为", "是", "is"];
+
+/// True when the number starting at `start` of `text` follows a code's label.
+fn after_code_label(text: &str, start: usize) -> bool {
+    let mut before = &text[..start];
+    for _ in 0..4 {
+        match LABEL_JOINERS.iter().find(|j| before.ends_with(**j)) {
+            Some(j) => before = &before[..before.len() - j.len()],
+            None => break,
+        }
+    }
+    !before.ends_with("号码")
+        && CODE_LABELS.iter().any(|l| {
+            before.ends_with(l)
+                && !(l.as_bytes()[0].is_ascii_alphabetic()
+                    && before.as_bytes()[..before.len() - l.len()]
+                        .last()
+                        .is_some_and(u8::is_ascii_alphanumeric))
+        })
+}
+
+/// A byte of a word that digits glued to it belong to (`abc12345`, `wx_2024`).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// Finds phone-like numbers (3 to 15 digits) in `text`, in order, at most `max`.
@@ -156,7 +278,6 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
                 && bytes
                     .get(i + 1)
                     .is_some_and(|n| n.is_ascii_digit() || (c == b' ' && *n == b'('))
-                && usize::from(plus) + count < 16
             {
                 // A dot followed by 1-2 digits and then a non-digit is a decimal, not a number.
                 if c == b'.' {
@@ -173,11 +294,9 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
                 break;
             }
         }
-        // Skip numbers glued to a following letter or percent sign (`300元` is fine, `20p` is
-        // a price, `3%` a rate), decimals and amounts.
-        let next = bytes.get(end).copied();
-        let glued = next.is_some_and(|n| n.is_ascii_alphabetic() || n == b'%' || n == b'p');
-        if glued || !(3..=15).contains(&count) {
+        // A run too long to be a phone is dropped whole (a card's last group is no number of
+        // its own), and so is an amount or a count (`300-800元`, `3%`).
+        if !(3..=15).contains(&count) || is_quantity(text, start, end) {
             continue;
         }
         // The digits, with the `+`: all the digits between `start` and `end` are the number's.
@@ -223,14 +342,31 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
         if count < 5 && kind != PhoneKind::PublicShort {
             continue;
         }
-        out.push(FoundPhone {
+        let phone = FoundPhone {
             start,
             end,
             digits,
             national,
             kind,
             country,
-        });
+        };
+        // Digits glued to a word are the word's (`abc12345`, `20p`), and a number after a
+        // code's label is the code (`邀请码888666`), unless it makes a whole phone number.
+        if !phone.whole() {
+            // After a word's digits, what follows may still be a number (`upd8 08001950382`).
+            if start > 0 && is_word_byte(bytes[start - 1]) {
+                i = start
+                    + bytes[start..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                continue;
+            }
+            if bytes.get(end).is_some_and(|b| is_word_byte(*b)) || after_code_label(text, start) {
+                continue;
+            }
+        }
+        out.push(phone);
     }
     out
 }
@@ -328,7 +464,48 @@ mod tests {
                 PhoneKind::Freephone,
             ),
             ("拨打110报警", "110", PhoneKind::PublicShort),
+            ("急救120", "120", PhoneKind::PublicShort),
+            ("查号台114", "114", PhoneKind::PublicShort),
+            ("铁路12306", "12306", PhoneKind::PublicShort),
             ("call 1-900-555-0100", "19005550100", PhoneKind::PremiumRate),
+            ("致电96110", "96110", PhoneKind::Service95),
+            ("市民热线12345", "12345", PhoneKind::PublicShort),
+            ("中国移动10086", "10086", PhoneKind::PublicShort),
+            ("+00 138-1234-5678", "13812345678", PhoneKind::Foreign),
+            ("电话138-1234-5678", "13812345678", PhoneKind::Mobile),
+            // Glued to a word, but a whole number all the same.
+            (
+                "to claim, call09050000327",
+                "09050000327",
+                PhoneKind::PremiumRate,
+            ),
+            (
+                "apply 08452810075over18",
+                "08452810075",
+                PhoneKind::ChargedNonGeographic,
+            ),
+            (
+                "help08714742804",
+                "08714742804",
+                PhoneKind::ChargedNonGeographic,
+            ),
+            ("tel13812345678", "13812345678", PhoneKind::Mobile),
+            ("官方4008201234转1", "4008201234", PhoneKind::Service400),
+            // A phone number's own label, or a whole number after a code's label.
+            ("电话号码:95588", "95588", PhoneKind::Service95),
+            ("客服号 95588", "95588", PhoneKind::Service95),
+            ("登录账号13812345678", "13812345678", PhoneKind::Mobile),
+            (
+                "my pin is done, call 09061701461",
+                "09061701461",
+                PhoneKind::PremiumRate,
+            ),
+            // The digits of a word before it are not the number's.
+            (
+                "call mobileupd8 08001950382",
+                "08001950382",
+                PhoneKind::Freephone,
+            ),
         ];
         for (text, national, kind) in cases {
             let found = find_phones(text, 8);
@@ -353,6 +530,50 @@ mod tests {
             "价格 1.50",
             "3.1415926",
             "版本 1.2.3",
+            // Digits glued to letters are a handle's, a parcel's, a flight's, an address's.
+            "加导师微信：abc12345",
+            "微信wx_95588",
+            "快递单号sf1234567890",
+            "航班ba123",
+            "po box36504w45wq",
+            "12345abc",
+            "qq号abc95588",
+            // The last group of a card number is no number of its own.
+            "卡号 6222 0212 3456 7890 128",
+            // A currency or a unit makes a number, or a range, an amount or a count.
+            "日赚300-800元不是问题",
+            "月入12000元",
+            "额度提升至96000-98000 元",
+            "返利¥300-800",
+            "充值 $ 12000",
+            "每天完成1000-3000单",
+            "earn 12000-15000 usd a month",
+            "deposit 95000 usdt",
+            "年化 12345 %",
+            "rmb 12345",
+            // A code's label makes the number after it a code, an id or an order number.
+            "注册时填写邀请码888666",
+            "您的验证码为:958812，5分钟内有效",
+            "推荐码 12345",
+            "取件码3-2-1234",
+            "股票代码600519",
+            "口令95588",
+            "订单号:96112345",
+            "会员编号 123456",
+            "资金账号123456789",
+            "qq:12345678",
+            "identifier code 12345. expires soon",
+            "your code is 482913",
+            "pin: 12345",
+            "ref 1234567",
+            "your order #123-456 has shipped",
+            "https://qr.alipay.com/x?t=1700000000",
+            "alipays://platformapi/startapp?appid=20000067",
+            "po box 114/14 tcr/w1",
+            // Three digits are a public number only when they are one.
+            "or 125 gift guaranteed",
+            "ard 116 but i need",
+            "https://fapiao.example.com/inv/123",
         ] {
             let found = find_phones(text, 8);
             assert!(found.is_empty(), "{text:?}: {found:?}");
