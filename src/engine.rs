@@ -208,10 +208,10 @@ impl Engine {
             })
             .collect();
 
-        let mut advice: Vec<String> = Vec::new();
-        let mut push = |s: &str| {
-            if !advice.iter().any(|a| a == s) {
-                advice.push(s.to_string());
+        let mut advice: Vec<&'static str> = Vec::with_capacity(12);
+        let mut push = |s: &'static str| {
+            if !advice.contains(&s) {
+                advice.push(s);
             }
         };
         if level == Level::Low {

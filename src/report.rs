@@ -2,6 +2,7 @@
 
 use crate::options::{Kind, Lang};
 use serde::Serialize;
+use std::borrow::Cow;
 
 mod json;
 
@@ -90,8 +91,9 @@ pub struct Signal {
     pub weight: i16,
     /// Where in the input it was found (may be empty for whole-input signals).
     pub spans: Vec<Span>,
-    /// Plain-language explanation in the report's language.
-    pub explanation: String,
+    /// Plain-language explanation in the report's language: the rule's text, borrowed from
+    /// the rule pack unless it has placeholders to fill.
+    pub explanation: Cow<'static, str>,
 }
 
 /// Something found in the input: a URL, a phone number, an amount, …
@@ -133,8 +135,8 @@ pub struct Report {
     pub families: Vec<FamilyMatch>,
     /// The reasons, strongest first.
     pub signals: Vec<Signal>,
-    /// What to do now.
-    pub advice: Vec<String>,
+    /// What to do now (the rule pack's advice texts).
+    pub advice: Vec<&'static str>,
     /// URLs, numbers, accounts and amounts found.
     pub entities: Vec<Entity>,
     /// Notes about how the input was read (empty input, truncation, limits reached).

@@ -19,6 +19,7 @@ use crate::analyze::Finding;
 use crate::options::Lang;
 use crate::report::{FamilyMatch, Signal};
 use crate::rules::{RuleKind, FAMILIES};
+use std::borrow::Cow;
 
 /// Cap on the points of cross-family signals together.
 pub const COMMON_CAP: i32 = 45;
@@ -41,8 +42,8 @@ pub struct Scored {
     pub signals: Vec<(Signal, Vec<(usize, usize)>)>,
 }
 
-fn fill(template: &str, args: &[(&'static str, String)]) -> String {
-    // The template is copied once: by the first replacement, or at the end when none applied.
+fn fill(template: &'static str, args: &[(&'static str, String)]) -> Cow<'static, str> {
+    // The template is copied by the first replacement; without one it is only borrowed.
     let mut filled: Option<String> = None;
     for (k, v) in args {
         let s = filled.as_deref().unwrap_or(template);
@@ -50,7 +51,7 @@ fn fill(template: &str, args: &[(&'static str, String)]) -> String {
             filled = Some(next);
         }
     }
-    filled.unwrap_or_else(|| template.to_string())
+    filled.map_or(Cow::Borrowed(template), Cow::Owned)
 }
 
 /// `s.replace("{key}", value)`, or `None` when `s` has no `{key}`: without formatting the

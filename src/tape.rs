@@ -82,10 +82,9 @@ fn sizes(r: &Report) -> (usize, usize) {
         words += 2 * 2 + 4;
         bytes += e.kind.len() + e.text.len();
     }
-    for s in r.advice.iter().chain(&r.notes) {
-        words += 2;
-        bytes += s.len();
-    }
+    words += 2 * (r.advice.len() + r.notes.len());
+    bytes += r.advice.iter().map(|s| s.len()).sum::<usize>();
+    bytes += r.notes.iter().map(String::len).sum::<usize>();
     (words, bytes)
 }
 
