@@ -360,6 +360,7 @@ fn main() {
     let mut seen_ids: HashSet<String> = HashSet::new();
     let mut seen_terms: BTreeMap<String, String> = BTreeMap::new();
     let mut n_rules = 0usize;
+    let mut all_ids: Vec<String> = Vec::new();
     for src in &rule_srcs {
         let file: RulesFile = src.parse();
         let kinds = [
@@ -378,6 +379,7 @@ fn main() {
                 if !seen_ids.insert(r.id.clone()) {
                     src.fail(&format!("duplicate rule id {:?}", r.id), &r.id);
                 }
+                all_ids.push(r.id.clone());
                 let fam = r.family.as_deref().unwrap_or(&file.family);
                 let fam_idx = if fam.is_empty() {
                     "None".to_string()
@@ -464,6 +466,19 @@ fn main() {
     )
     .unwrap();
     writeln!(out, "pub static RULES: &[RuleDef] = &[\n{rules_out}];").unwrap();
+    // Each rule's place among the ids in byte order, so that reports can list rules of equal
+    // weight by id without comparing strings.
+    let mut by_id: Vec<usize> = (0..all_ids.len()).collect();
+    by_id.sort_by(|&a, &b| all_ids[a].cmp(&all_ids[b]));
+    let mut id_rank = vec![0u16; all_ids.len()];
+    for (rank, &rule) in by_id.iter().enumerate() {
+        id_rank[rule] = rank as u16;
+    }
+    writeln!(
+        out,
+        "/// Each rule's place among the pack's ids in byte order.\npub static RULE_ID_RANK: &[u16] = &{id_rank:?};"
+    )
+    .unwrap();
     // The phrases as one string and their rules as numbers, not a table of (&str, RuleIdx):
     // 1,700 string pointers were ~20 KB of the wasm module that gzip could not shrink much.
     writeln!(

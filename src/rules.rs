@@ -33,6 +33,11 @@ impl RuleIdx {
     pub fn def(self) -> &'static RuleDef {
         &RULES[self.0 as usize]
     }
+
+    /// The rule's place in the byte order of all the pack's ids.
+    pub fn id_rank(self) -> u16 {
+        RULE_ID_RANK[self.0 as usize]
+    }
 }
 
 /// How a rule is matched.

@@ -149,7 +149,8 @@ pub fn score(mut findings: Vec<Finding>, lang: Lang) -> Scored {
             spans: Vec::new(),
             explanation: fill(def.text.get(lang), &f.args),
         };
-        signals.push((signal, f.spans));
+        // Strongest first, then by id.
+        signals.push(((-weight, f.rule.id_rank()), signal, f.spans));
     }
 
     let common_cap = if common_rules >= MANY_COMMON {
@@ -181,11 +182,14 @@ pub fn score(mut findings: Vec<Finding>, lang: Lang) -> Scored {
         }
     }
     families.sort_by(|a, b| b.score.cmp(&a.score));
-    signals.sort_by(|a, b| b.0.weight.cmp(&a.0.weight).then(a.0.rule.cmp(b.0.rule)));
+    signals.sort_unstable_by_key(|s| s.0);
     Scored {
         score: total.clamp(0, 100) as u8,
         families,
-        signals,
+        signals: signals
+            .into_iter()
+            .map(|(_, s, spans)| (s, spans))
+            .collect(),
     }
 }
 

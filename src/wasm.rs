@@ -101,6 +101,8 @@ pub fn check_json(checker: &Checker, text: &str, options: JsValue) -> Result<Str
 #[wasm_bindgen]
 pub struct Checker {
     engine: Engine,
+    /// The rule pack's texts in UTF-16, for the tapes of later reports.
+    texts: tape::Utf16Cache,
 }
 
 #[wasm_bindgen]
@@ -111,6 +113,7 @@ impl Checker {
         install_panic_hook();
         Checker {
             engine: Engine::new(),
+            texts: tape::Utf16Cache::default(),
         }
     }
 
@@ -118,12 +121,12 @@ impl Checker {
     /// it does not understand.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn check(
-        &self,
+        &mut self,
         text: &str,
         #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         let report = self.engine.check(text, &read_options(&options)?);
-        let tape = tape::encode(&report);
+        let tape = tape::encode_with(&report, &mut self.texts);
         Ok(decode_report(&tape.words, &tape.pool))
     }
 
