@@ -10,8 +10,9 @@ let loading = null;
 
 /**
  * Resolves to `{ checker, ms }`: the shared checker (`check(text, options)`, `rulesVersion`)
- * and how long compiling the wasm and building the engine took, in milliseconds since the
- * first call.
+ * and how long loading it took (the wasm fetched and compiled while the glue loads, then
+ * instantiated, and the engine built), in milliseconds since the first call. The first call
+ * starts the loading; call it as early as the page can.
  */
 export function loadChecker() {
   if (!loading) {
