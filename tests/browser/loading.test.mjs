@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { startServer, launch, openPage, waitReady, checkText, ROOT, SCAM_ZH } from "./helpers.mjs";
+import { startServer, launch, openPage, waitReady, checkText, cspViolations, ROOT, SCAM_ZH } from "./helpers.mjs";
 
 let server, base, browser;
 before(async () => { ({ server, base } = await startServer()); browser = await launch(); });
@@ -57,6 +57,38 @@ test("each preload hint is a request the page makes without it, made once and no
     assert.deepEqual(log.console.filter((m) => /preload/i.test(m)), [], path);
     await context.close();
   }));
+});
+
+test("EMBED.md's snippet, with the widget on another origin: its preload is used, the wasm fetched once", async () => {
+  // A bank page at http://bank.example/ made of the snippet's tags, with the widget's files
+  // served from the test server as a CDN would (CORS headers), under EMBED.md's policy.
+  const cdn = "https://static.example-bank.cn/scamcheck/";
+  const tags = readFileSync(`${ROOT}www/EMBED.md`, "utf8").split("\n").filter((l) => l.startsWith("<") && l.includes(cdn));
+  assert.deepEqual(tags.map((t) => t.match(/^<(\w+)/)[1]), ["script", "link"], "EMBED.md: the script tag and the preload hint");
+  const host = "http://bank.example";
+  const csp = `default-src 'self'; script-src 'self' ${base} 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' ${base}; object-src 'none'; base-uri 'none'`;
+  const { page, log, context } = await openPage(browser, `${host}/`, {
+    setup: async (context) => {
+      await context.route(`${host}/`, (route) => route.fulfill({
+        contentType: "text/html; charset=utf-8",
+        headers: { "Content-Security-Policy": csp },
+        body: `<!doctype html><html lang="zh"><title>bank</title>${[...tags].reverse().join("\n").replaceAll(cdn, `${base}/`)}\n<scam-check lang="zh"></scam-check>`,
+      }));
+      await context.route(`${base}/**`, async (route) => {
+        const response = await route.fetch();
+        route.fulfill({ response, headers: { ...response.headers(), "access-control-allow-origin": host } });
+      });
+    },
+  });
+  await page.waitForSelector('scam-check[data-ready="true"]', { timeout: 15000 });
+  await page.waitForLoadState("load");
+  await sleep(3500);
+  assert.equal(count(log.requests, `${base}${WASM}`), 1, "the wasm is requested once: the preload is used");
+  assert.deepEqual(log.console.filter((m) => /preload/i.test(m)), []);
+  assert.deepEqual(await cspViolations(page, log), []);
+  await page.locator("scam-check textarea").fill(SCAM_ZH);
+  await page.waitForSelector('scam-check[data-level="high"]');
+  await context.close();
 });
 
 test("the wasm compiles while the glue loads", async () => {
