@@ -17,9 +17,9 @@
 // loads asynchronously: a second crash before it is there makes the following call throw
 // "restarting after a crash" until `await checker.ready()` (or a moment) has passed.
 //
-// Start-up: the wasm is fetched and compiled while the first two glue copies are imported (the
-// two do not wait for each other), and every instance, the first and each restart, is made
-// from that one compiled module. Start-up leaves User Timing marks named after the glue file:
+// Start-up: the wasm is fetched and compiled while the first two glue copies are imported,
+// neither waiting for the other, and every instance, the first and each restart, is made from
+// that one compiled module. Start-up leaves User Timing marks named after the glue file:
 // "scamcheck.js compiled", "scamcheck.js glue imported", then "… instantiated" and "… ready"
 // for each instance (DevTools shows them; scripts/bench/wasm-chromium.mjs reads them).
 
