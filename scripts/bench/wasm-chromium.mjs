@@ -18,9 +18,11 @@
 //   then of three pages); first_us: the first check of each input on a fresh page, in V8's
 //   baseline code, as a visitor's first paste runs. Checks go through the crash-safe wrapper,
 //   as on the pages.
-// The page loads the engine as www/index.html does: the same preload hints and the same loader
-// (imported dynamically here, so that its import counts in engine_ms). The server runs in its
-// own thread so that driving the browser does not delay its answers.
+// The page loads the engine as www/index.html does: the same preload hints and the same loader,
+// started from the page's first script (index.html's is `<script type="module" async
+// src="lib/engine.js">`; here an inline one imports it, preloaded, so that the import counts
+// in engine_ms). The server runs in its own thread so that driving the browser does not
+// delay its answers.
 //   node scripts/bench/wasm-chromium.mjs [RUNS=10]
 import { Worker } from "node:worker_threads";
 import { chromium } from "playwright-core";
