@@ -1,7 +1,8 @@
-// How the pages load the engine (www/lib/engine.js through www/scamcheck-safe.js): the wasm is
-// compiled while the glue loads, each preload hint is a request the page makes anyway and is
-// used, the wasm is downloaded and compiled once, and a crash restarts the engine from that
-// compiled module without downloading it again.
+// How the pages load the engine (www/lib/engine.js through www/scamcheck-safe.js): it starts
+// before the page's own script has loaded, the wasm is compiled while the glue loads, each
+// preload hint is a request the page makes anyway and is used, the wasm is downloaded and
+// compiled once, and a crash restarts the engine from that compiled module without
+// downloading it again.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -107,6 +108,20 @@ test("the wasm compiles while the glue loads", async () => {
   const b = await marks(slowGlue.page);
   assert.ok(b.compiled < b["glue imported"], `glue late: compiled at ${b.compiled}, glue imported at ${b["glue imported"]}`);
   await slowGlue.context.close();
+});
+
+test("the pages build the engine while their own script is still loading", async () => {
+  const scripts = { "/": "/app.js", "/counter.html": "/counter.js", "/lessons.html": "/lessons.js" };
+  for (const [path, script] of Object.entries(scripts)) {
+    const { page, context } = await openPage(browser, `${base}${path}`, {
+      setup: (context) => context.route(`**${script}`, async (route) => { await sleep(1000); route.continue(); }),
+    });
+    await waitReady(page);
+    const { ready } = await marks(page);
+    const arrived = await page.evaluate((url) => performance.getEntriesByName(url)[0].responseEnd, `${base}${script}`);
+    assert.ok(ready < arrived, `${path}: engine ready at ${ready}, ${script} arrived at ${arrived}`);
+    await context.close();
+  }
 });
 
 test("after a crash the engine restarts from the compiled module, without another download", async () => {
