@@ -100,12 +100,14 @@ test("the wasm compiles while the glue loads", async () => {
   const slowWasm = await openPage(browser, `${base}/`, late(`**${WASM}`));
   await waitReady(slowWasm.page);
   const a = await marks(slowWasm.page);
+  assert.ok(a.compiled > 1000, `the wasm was held back: compiled at ${a.compiled}`);
   assert.ok(a["glue imported"] < a.compiled, `wasm late: glue imported at ${a["glue imported"]}, compiled at ${a.compiled}`);
   await slowWasm.context.close();
 
   const slowGlue = await openPage(browser, `${base}/`, late("**/pkg/scamcheck.js?instance=*"));
   await waitReady(slowGlue.page);
   const b = await marks(slowGlue.page);
+  assert.ok(b["glue imported"] > 1000, `the glue was held back: imported at ${b["glue imported"]}`);
   assert.ok(b.compiled < b["glue imported"], `glue late: compiled at ${b.compiled}, glue imported at ${b["glue imported"]}`);
   await slowGlue.context.close();
 });
