@@ -5,7 +5,8 @@ import { REPORT_STRINGS, HELP, langFromUrl, setLangInUrl, applyStrings } from ".
 import { examplesFor } from "./lib/examples.js";
 import { adoptReportCss } from "./lib/report-css.js";
 
-// Start the engine first: nothing else on the page waits for it, and it waits for nothing.
+// The engine is loading already (lib/engine.js starts it, and index.html runs that early):
+// nothing else on the page waits for it, and it waits for nothing.
 const engineLoad = loadChecker();
 adoptReportCss(document);
 

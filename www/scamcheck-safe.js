@@ -16,6 +16,12 @@
 // strings; one spare copy is kept loaded so that recovering stays synchronous. The next spare
 // loads asynchronously: a second crash before it is there makes the following call throw
 // "restarting after a crash" until `await checker.ready()` (or a moment) has passed.
+//
+// Start-up: the wasm is fetched and compiled while the first two glue copies are imported,
+// neither waiting for the other, and every instance, the first and each restart, is made from
+// that one compiled module. Start-up leaves User Timing marks named after the glue file:
+// "scamcheck.js compiled", "scamcheck.js glue imported", then "… instantiated" and "… ready"
+// for each instance (DevTools shows them; scripts/bench/wasm-chromium.mjs reads them).
 
 /**
  * Restarts allowed per checker. A dead instance's memory stays referenced by its copy of the
@@ -37,7 +43,9 @@ export function isCrash(e) {
 // Glue copies imported so far, by every checker of the page: each import needs a new URL.
 let copies = 0;
 
+// Fetches (a URL) and compiles `source`; a Module, or a promise of one, is returned as it is.
 async function compile(source, glueUrl) {
+  source = await source;
   if (source instanceof WebAssembly.Module) return source;
   if (typeof source === "string") source = new URL(source, glueUrl);
   if (source instanceof URL && source.protocol === "file:") {
@@ -45,9 +53,11 @@ async function compile(source, glueUrl) {
     const { readFile } = await import("node:fs/promises");
     source = await readFile(source);
   }
-  if (source instanceof URL) source = fetch(source);
-  source = await source;
+  // fetch() with its defaults, so that the pages' <link rel=preload … crossorigin> matches.
+  if (source instanceof URL) source = await fetch(source);
   if (typeof Response === "function" && source instanceof Response) {
+    if (!source.ok) throw new Error(`failed to fetch ${source.url}: HTTP ${source.status}`);
+    // Streaming compiles while the bytes arrive; it needs the application/wasm content type.
     if (WebAssembly.compileStreaming && source.headers.get("content-type") === "application/wasm") {
       return WebAssembly.compileStreaming(source);
     }
@@ -64,29 +74,39 @@ async function compile(source, glueUrl) {
  *
  * @param {object} opts
  * @param {string|URL} opts.glue the wasm-bindgen glue (`--target web` output)
- * @param {WebAssembly.Module|BufferSource|Response|URL|string} [opts.module] the wasm module
- *   (default: NAME_bg.wasm beside the glue NAME.js)
+ * @param {WebAssembly.Module|BufferSource|Response|URL|string|Promise} [opts.module] the wasm
+ *   module, or a promise of it (default: NAME_bg.wasm beside the glue NAME.js); a URL is
+ *   fetched and compiled once, while the glue loads
  * @param {(glue: object) => any} [opts.setup] builds the per-instance state (a Checker, …)
  * @param {(error: Error) => void} [opts.onCrash] told of every crash, after recovery
  */
 export async function createSafeInstance(opts) {
   const glueUrl = new URL(opts.glue, import.meta.url);
-  const module = await compile(opts.module ?? new URL(glueUrl.pathname.replace(/\.js$/, "_bg.wasm"), glueUrl), glueUrl);
+  const name = glueUrl.pathname.slice(glueUrl.pathname.lastIndexOf("/") + 1);
+  const mark = (what) => performance.mark(`${name} ${what}`);
   const setup = opts.setup ?? (() => null);
   const loadGlue = () => import(`${glueUrl.href}${glueUrl.search ? "&" : "?"}instance=${copies++}`);
   const start = (glue) => {
     glue.initSync({ module });
-    return { glue, state: setup(glue) };
+    mark("instantiated");
+    const state = setup(glue);
+    mark("ready");
+    return { glue, state };
   };
 
-  let active = start(await loadGlue());
-  let spare = null;
+  // The wasm download and compilation run while the live and the spare glue copies load (a
+  // spare that fails to load is tried again after the first crash).
+  const [module, [first, second]] = await Promise.all([
+    compile(opts.module ?? new URL(glueUrl.pathname.replace(/\.js$/, "_bg.wasm"), glueUrl), glueUrl)
+      .then((m) => { mark("compiled"); return m; }),
+    Promise.all([loadGlue(), loadGlue().catch(() => null)]).then((g) => { mark("glue imported"); return g; }),
+  ]);
+  let active = start(first);
+  let spare = second;
   let spareLoading = null;
   const refillSpare = () => {
     spareLoading = loadGlue().then((g) => { spare = g; spareLoading = null; }, () => { spareLoading = null; });
-    return spareLoading;
   };
-  await refillSpare();
   let restarts = 0;
 
   const recover = () => {

@@ -1,19 +1,28 @@
 // Headless Chromium: page ready (wasm fetched, compiled and instantiated, engine built) on a
 // bench page served from www/, plus one check of two inputs in the page. Prints JSON (medians
 // over RUNS runs):
-//   { ready_ms, engine_ms, parts: { html_ms, glue_ms, wasm_ms, build_ms }, returning_ms, check_us,
-//     first_check_us }
+//   { ready_ms, engine_ms, parts: { html_ms, script_ms, glue_at_ms, wasm_at_ms, instantiate_ms,
+//     build_ms }, returning_ms, check_us, first_check_us }
 // - ready_ms: navigation start → engine built, first visit (a fresh browser context: empty
 //   HTTP cache, no compiled code cached); engine_ms: the same from the page's script start.
-// - parts: where ready_ms goes: the HTML's response, importing the glue, fetching + compiling +
-//   instantiating the wasm, and Engine::new.
+// - parts: where ready_ms goes. html_ms: navigation start → the HTML's response received;
+//   script_ms: navigation start → the page's script starts. The script imports the loader
+//   (www/lib/engine.js, www/scamcheck-safe.js), which then does two things side by side:
+//   glue_at_ms, both glue copies imported, and wasm_at_ms, the wasm fetched and compiled (both
+//   since the script start, so they overlap). engine_ms is about the later of the two plus
+//   instantiate_ms (the instance made from the compiled module) plus build_ms (Engine::new).
+//   The parts come from the wrapper's User Timing marks.
 // - returning_ms: navigation start → engine built on a second visit in the same context, when
 //   Chromium may reuse the HTTP cache and the wasm code it cached.
 // - check_us: one check once V8 has optimized the code (2 s of warm-up; median of ten batches,
 //   then of three pages); first_us: the first check of each input on a fresh page, in V8's
-//   baseline code, as a visitor's first paste runs.
-// The page starts its two downloads from <link rel=preload> hints, as www/index.html does, and
-// the server runs in its own thread so that driving the browser does not delay its answers.
+//   baseline code, as a visitor's first paste runs. Checks go through the crash-safe wrapper,
+//   as on the pages.
+// The page loads the engine as www/index.html does: the same preload hints and the same loader,
+// started from the page's first script (index.html's is `<script type="module" async
+// src="lib/engine.js">`; here an inline one imports it, preloaded, so that the import counts
+// in engine_ms). The server runs in its own thread so that driving the browser does not
+// delay its answers.
 //   node scripts/bench/wasm-chromium.mjs [RUNS=10]
 import { Worker } from "node:worker_threads";
 import { chromium } from "playwright-core";
@@ -22,19 +31,23 @@ import { J } from "./inputs.mjs";
 const runs = Number(process.argv[2] ?? 10);
 const www = new URL("../../www/", import.meta.url);
 const PAGE = `<!doctype html><meta charset="utf-8"><title>bench</title>
-<link rel="modulepreload" href="/pkg/scamcheck.js">
 <link rel="preload" href="/pkg/scamcheck_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+<link rel="modulepreload" href="/scamcheck-safe.js">
+<link rel="modulepreload" href="/pkg/scamcheck.js?instance=0">
+<link rel="modulepreload" href="/pkg/scamcheck.js?instance=1">
+<link rel="modulepreload" href="/lib/engine.js">
 <script type="module">
 const t0 = performance.now();
-const glue = await import("/pkg/scamcheck.js");
+const { loadChecker } = await import("/lib/engine.js");
+const { checker } = await loadChecker();
 const t1 = performance.now();
-await glue.default({ module_or_path: "/pkg/scamcheck_bg.wasm" });
-const t2 = performance.now();
-const checker = new glue.Checker();
-const t3 = performance.now();
+const at = (what) => performance.getEntriesByName("scamcheck.js " + what)[0].startTime;
 const nav = performance.getEntriesByType("navigation")[0];
-const parts = { html_ms: nav.responseEnd, glue_ms: t1 - t0, wasm_ms: t2 - t1, build_ms: t3 - t2 };
-window.__ready = { ready_ms: t3, engine_ms: t3 - t0, parts };
+const parts = {
+  html_ms: nav.responseEnd, script_ms: t0, glue_at_ms: at("glue imported") - t0, wasm_at_ms: at("compiled") - t0,
+  instantiate_ms: at("instantiated") - Math.max(at("glue imported"), at("compiled")), build_ms: at("ready") - at("instantiated"),
+};
+window.__ready = { ready_ms: t1, engine_ms: t1 - t0, parts };
 if (!location.search.includes("checks")) {
   window.__bench = window.__ready;
 } else {

@@ -32,10 +32,12 @@ export async function launch() {
 
 /**
  * Opens a page that records CSP violations (DOM events and console messages), page errors and
- * every request. `ctxOptions` go to browser.newContext.
+ * every request. `ctxOptions` go to browser.newContext; `setup(context)` runs before the page
+ * is opened (to route requests, say).
  */
-export async function openPage(browser, url, { viewport = DESKTOP, ctxOptions = {} } = {}) {
+export async function openPage(browser, url, { viewport = DESKTOP, ctxOptions = {}, setup } = {}) {
   const context = await browser.newContext({ viewport, ...ctxOptions });
+  await setup?.(context);
   // Every document (and frame) reports CSP violations into a list the test reads back.
   await context.addInitScript(() => {
     window.__csp = [];
