@@ -128,8 +128,8 @@ test("the pages build the engine while their own script is still loading", async
 
 test("after a crash the engine restarts from the compiled module, without another download", async () => {
   // The test-only build (panicForTest) in place of www/pkg, under the same URLs.
-  execFileSync(`${ROOT}scripts/build-wasm-test-panic.sh`, { stdio: "inherit" });
-  const dir = `${ROOT}target/wasm-test-panic`;
+  execFileSync(`${ROOT}scripts/build-wasm-test.sh`, { stdio: "inherit" });
+  const dir = `${ROOT}target/wasm-test`;
   const { page, log, context } = await openPage(browser, `${base}/`, {
     setup: async (context) => {
       await context.route("**/pkg/scamcheck.js*", (route) => route.fulfill({ contentType: "text/javascript", body: readFileSync(`${dir}/scamcheck.js`) }));
