@@ -66,6 +66,7 @@ impl MappedText {
     }
 
     /// Appends `piece`, joining it to the last one when both shift by the same offset.
+    #[inline]
     fn add_piece(&mut self, piece: Piece) {
         if let Some(last) = self.pieces.last() {
             if piece.source == Source::Shifted
@@ -335,6 +336,7 @@ pub fn fold_char(c: char) -> char {
 /// `c.is_alphanumeric()`, answered without Unicode's tables for Chinese text's common
 /// punctuation. In a browser the table look-ups showed up as a sixth of a Chinese message's
 /// check (Chromium's profiler); ideographs are best tested with [`is_cjk`] first.
+#[inline]
 pub fn is_letter_or_digit(c: char) -> bool {
     match c {
         // Dashes, quotes, bullets, the ellipsis; 、。 and the brackets 〈〉《》「」『』【】.
@@ -344,6 +346,7 @@ pub fn is_letter_or_digit(c: char) -> bool {
 }
 
 /// True for CJK ideographs (the characters of Chinese words).
+#[inline]
 pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }

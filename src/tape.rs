@@ -158,6 +158,7 @@ impl Writer<'_> {
     }
 
     /// A count, offset or score; saturates at `u32::MAX` (inputs are far below 4 GiB).
+    #[inline]
     fn num(&mut self, n: usize) {
         self.words.push(u32::try_from(n).unwrap_or(u32::MAX));
     }
@@ -196,6 +197,7 @@ impl Writer<'_> {
         self.span(&e.span);
     }
 
+    #[inline]
     fn span(&mut self, s: &Span) {
         for n in [s.start, s.end, s.start16, s.end16] {
             self.num(n);
