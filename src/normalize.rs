@@ -266,6 +266,13 @@ fn is_removed(c: char) -> bool {
 /// How many characters [`Normalizer::views`] removes from `input`
 /// ([`Views::invisible_removed`]), without building the views.
 pub fn removed_count(input: &str) -> usize {
+    if input.is_ascii() {
+        // A URL, most often: only control characters other than white space are removed.
+        return input
+            .bytes()
+            .filter(|b| b.is_ascii_control() && !b.is_ascii_whitespace() && *b != 0x0B)
+            .count();
+    }
     input
         .chars()
         .filter(|&c| is_removed(c1_as_cp1252(c).unwrap_or(c)))
@@ -618,8 +625,10 @@ mod tests {
     #[test]
     fn counts_removed_characters_as_the_views_do() {
         let n = Normalizer::new();
+        let every_ascii: String = (0..128u8).map(char::from).collect();
         for input in [
             "",
+            &every_ascii,
             "plain text",
             "a\u{200B}b\u{202E}c\u{0007}d",
             "don\u{92}t \u{80}5 \u{9F}",

@@ -42,43 +42,39 @@ pub struct Scored {
     pub signals: Vec<(Signal, Vec<(usize, usize)>)>,
 }
 
+/// `template` with each `{key}` of `args` replaced by its value, in one pass: values are
+/// inserted as they are, never searched for placeholders themselves (a URL holding `{brand}`
+/// stays as written). Borrowed when nothing was replaced.
 fn fill(template: &'static str, args: &[(&'static str, String)]) -> Cow<'static, str> {
-    // The template is copied by the first replacement; without one it is only borrowed.
-    let mut filled: Option<String> = None;
-    for (k, v) in args {
-        let s = filled.as_deref().unwrap_or(template);
-        if let Some(next) = replace_placeholder(s, k, v) {
-            filled = Some(next);
-        }
+    if args.is_empty() {
+        return Cow::Borrowed(template);
     }
-    filled.map_or(Cow::Borrowed(template), Cow::Owned)
-}
-
-/// `s.replace("{key}", value)`, or `None` when `s` has no `{key}`: without formatting the
-/// placeholder, setting up a substring search or copying `s` for nothing.
-fn replace_placeholder(s: &str, key: &str, value: &str) -> Option<String> {
     let mut out = String::new();
     let (mut copied, mut from) = (0, 0);
-    while let Some(open) = s[from..].find('{').map(|i| from + i) {
-        let end = open + 1 + key.len();
-        if s[open + 1..].starts_with(key) && s.as_bytes().get(end) == Some(&b'}') {
-            if copied == 0 {
-                // Room for one replacement, the usual case: the pushes do not reallocate.
-                out.reserve(s.len() + value.len());
+    while let Some(open) = template[from..].find('{').map(|i| from + i) {
+        let Some(close) = template[open..].find('}').map(|i| open + i) else {
+            break;
+        };
+        let key = &template[open + 1..close];
+        match args.iter().find(|(k, _)| *k == key) {
+            Some((_, value)) => {
+                if copied == 0 {
+                    // Room for one replacement, the usual case: the pushes do not reallocate.
+                    out.reserve(template.len() + value.len());
+                }
+                out.push_str(&template[copied..open]);
+                out.push_str(value);
+                copied = close + 1;
+                from = close + 1;
             }
-            out.push_str(&s[copied..open]);
-            out.push_str(value);
-            copied = end + 1;
-            from = copied;
-        } else {
-            from = open + 1;
+            None => from = open + 1,
         }
     }
     if copied == 0 {
-        return None;
+        return Cow::Borrowed(template);
     }
-    out.push_str(&s[copied..]);
-    Some(out)
+    out.push_str(&template[copied..]);
+    Cow::Owned(out)
 }
 
 /// Scores findings. Findings of the same rule are merged.
@@ -208,13 +204,26 @@ mod tests {
             ("{", "domain", "a"),
             ("", "", "a"),
             ("{}", "", "a"),
+            ("{x} {domain} {y}", "domain", "😀"),
         ];
-        for (s, key, value) in cases {
-            let want = s.replace(&format!("{{{key}}}"), value);
-            let got = replace_placeholder(s, key, value).unwrap_or_else(|| s.to_string());
-            assert_eq!(got, want, "{s:?} {key:?}");
+        for (template, key, value) in cases {
+            let placeholder = format!("{{{key}}}");
+            let got = fill(template, &[(key, value.to_string())]);
+            assert_eq!(
+                got,
+                template.replace(&placeholder, value),
+                "{template:?} {key:?}"
+            );
+            let borrowed = matches!(got, Cow::Borrowed(_));
+            assert_eq!(borrowed, !template.contains(&placeholder), "{template:?}");
         }
+    }
+
+    #[test]
+    fn values_are_inserted_as_they_are() {
         let args = [("a", "{b}".to_string()), ("b", "2".to_string())];
-        assert_eq!(fill("{a}/{b}", &args), "2/2");
+        assert_eq!(fill("{a}/{b}", &args), "{b}/2");
+        assert_eq!(fill("{b}{a}", &args), "2{b}");
+        assert!(matches!(fill("{a}", &[]), Cow::Borrowed("{a}")));
     }
 }

@@ -62,11 +62,16 @@ mod tests {
     #[test]
     fn counts_long_stretches_as_encode_utf16_does() {
         // Shifted by 0 to 8 bytes, every kind of character lands at every place of a word.
-        let tail = "ascii é ß 刷单返利 😀𝐀 \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000} end";
+        let tail =
+            "ascii é ß 刷单返利 😀𝐀 \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000} end";
         for shift in 0..=8 {
             let text = format!("{}{tail}{tail}", "x".repeat(shift));
             let map = Utf16Map::new(&text, vec![text.len(), 0, shift]);
-            assert_eq!(map.get(text.len()), text.encode_utf16().count(), "shift {shift}");
+            assert_eq!(
+                map.get(text.len()),
+                text.encode_utf16().count(),
+                "shift {shift}"
+            );
             assert_eq!(map.get(shift), shift);
         }
     }
