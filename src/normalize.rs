@@ -358,6 +358,57 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
+/// The compact view of `folded` (see [`Views::compact`]) and the runs it was copied in, which
+/// map it back to `folded`.
+fn compact_view(folded: &MappedText) -> (MappedText, Vec<(u32, u32)>) {
+    // The compact view is made of whole characters of the folded view, in order, each
+    // keeping its map (every byte of a folded character maps to the same original range):
+    // runs of them are copied at once.
+    let mut compact = MappedText::with_capacity(folded.text.len());
+    let mut run = CopyRun::default();
+    // Letters and digits only; `held` is a lone ASCII letter or digit (its byte offset)
+    // that follows a CJK character, pushed only if the next kept character is not CJK as
+    // well.
+    let mut prev_cjk = false;
+    let mut held: Option<usize> = None;
+    let mut held_alone = false;
+    for (i, c) in folded.text.char_indices() {
+        let cjk = is_cjk(c);
+        if !(cjk || is_letter_or_digit(c)) {
+            continue;
+        }
+        let len = c.len_utf8();
+        if let Some(h) = held {
+            if c.is_ascii_alphanumeric() {
+                // Two ASCII characters in a row: a real token, keep both.
+                run.add(folded, h, 1, &mut compact);
+                held = None;
+                held_alone = false;
+                run.add(folded, i, len, &mut compact);
+                prev_cjk = false;
+                continue;
+            }
+            if !(cjk && held_alone) {
+                run.add(folded, h, 1, &mut compact);
+            }
+            held = None;
+        }
+        if prev_cjk && c.is_ascii_alphanumeric() {
+            held = Some(i);
+            held_alone = true;
+            prev_cjk = false;
+            continue;
+        }
+        run.add(folded, i, len, &mut compact);
+        prev_cjk = cjk;
+    }
+    if let Some(h) = held {
+        run.add(folded, h, 1, &mut compact);
+    }
+    run.flush(folded, &mut compact);
+    (compact, run.runs)
+}
+
 /// Replaces obfuscated spellings with the words they stand for.
 #[derive(Debug, Clone)]
 pub struct Normalizer {
@@ -454,56 +505,12 @@ impl Normalizer {
         first.push_shifted(&input[kept..], kept as u32);
 
         let folded = self.replace_variants(first, &starts);
-        // The compact view is made of whole characters of the folded view, in order, each
-        // keeping its map (every byte of a folded character maps to the same original range):
-        // runs of them are copied at once.
-        let mut compact = MappedText::with_capacity(folded.text.len());
-        let mut run = CopyRun::default();
-        // Letters and digits only; `held` is a lone ASCII letter or digit (its byte offset)
-        // that follows a CJK character, pushed only if the next kept character is not CJK as
-        // well.
-        let mut prev_cjk = false;
-        let mut held: Option<usize> = None;
-        let mut held_alone = false;
-        for (i, c) in folded.text.char_indices() {
-            let cjk = is_cjk(c);
-            if !(cjk || is_letter_or_digit(c)) {
-                continue;
-            }
-            let len = c.len_utf8();
-            if let Some(h) = held {
-                if c.is_ascii_alphanumeric() {
-                    // Two ASCII characters in a row: a real token, keep both.
-                    run.add(&folded, h, 1, &mut compact);
-                    held = None;
-                    held_alone = false;
-                    run.add(&folded, i, len, &mut compact);
-                    prev_cjk = false;
-                    continue;
-                }
-                if !(cjk && held_alone) {
-                    run.add(&folded, h, 1, &mut compact);
-                }
-                held = None;
-            }
-            if prev_cjk && c.is_ascii_alphanumeric() {
-                held = Some(i);
-                held_alone = true;
-                prev_cjk = false;
-                continue;
-            }
-            run.add(&folded, i, len, &mut compact);
-            prev_cjk = cjk;
-        }
-        if let Some(h) = held {
-            run.add(&folded, h, 1, &mut compact);
-        }
-        run.flush(&folded, &mut compact);
+        let (compact, compact_runs) = compact_view(&folded);
         Views {
             folded,
             compact,
             invisible_removed,
-            compact_runs: run.runs,
+            compact_runs,
         }
     }
 
