@@ -1,6 +1,9 @@
 // Where a check's time goes inside the wasm build, by V8's sampling profiler, in headless
 // Chromium and in Node side by side: the functions with the most samples of their own, and
-// the callers of Unicode table look-ups (which were slow in Chromium and not in Node).
+// the callers of Unicode table look-ups. Read Chromium's names with care: it put ~10% of a
+// Chinese check in Unicode look-ups that this input never reaches, where Node showed none.
+// (The "Chinese is twice as slow in Chromium" that led here was a bench warming up too
+// briefly.) scripts/wasm-instructions.sh gives stable counts by function.
 // Needs a module with function names, which the shipped one strips:
 //   scripts/build-wasm.sh && wasm-bindgen --target web --out-dir target/wasm-profile \
 //     target/wasm32-unknown-unknown/wasm/scamcheck.wasm &&
