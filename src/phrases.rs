@@ -30,7 +30,10 @@ impl PhraseSet {
     /// Compiles `phrases`; `kind` says which matches a non-overlapping search reports
     /// (overlapping searches need [`MatchKind::Standard`]). Panics if the list is too big for
     /// the automaton, which the bundled rule pack is not (tests build every set).
-    pub fn new<P: AsRef<[u8]>>(phrases: impl IntoIterator<Item = P>, kind: MatchKind) -> Self {
+    ///
+    /// One concrete argument type, so that the wasm module holds one copy of the builder (the
+    /// pages compile each function on its first call, so each copy also costs start-up).
+    pub fn new(phrases: &[&str], kind: MatchKind) -> Self {
         let nfa = NFA::builder()
             .match_kind(kind)
             .prefilter(false)
@@ -82,8 +85,8 @@ mod tests {
     #[test]
     fn finds_phrases_as_the_match_kind_says() {
         let phrases = ["刷单", "刷单返利", "返利", "vx"];
-        let standard = PhraseSet::new(phrases, MatchKind::Standard);
-        let longest = PhraseSet::new(phrases, MatchKind::LeftmostLongest);
+        let standard = PhraseSet::new(&phrases, MatchKind::Standard);
+        let longest = PhraseSet::new(&phrases, MatchKind::LeftmostLongest);
         let text = "加vx做刷单返利";
         let found = |it: &mut dyn Iterator<Item = Match>| -> Vec<&str> {
             it.map(|m| &text[m.start()..m.end()]).collect()

@@ -123,7 +123,10 @@ impl EntityAnalyzer {
             }
         }
         hotlines.sort();
-        let aliases = PhraseSet::new(&pats, MatchKind::LeftmostLongest);
+        let aliases = PhraseSet::new(
+            &pats.iter().map(String::as_str).collect::<Vec<_>>(),
+            MatchKind::LeftmostLongest,
+        );
         EntityAnalyzer {
             aliases,
             alias_brand,

@@ -64,7 +64,12 @@ impl CueMatcher {
                 compact_phrases.push(Phrase::Mark(condition));
             }
         }
-        let build = |pats: &[String]| PhraseSet::new(pats, MatchKind::Standard);
+        let build = |pats: &[String]| {
+            PhraseSet::new(
+                &pats.iter().map(String::as_str).collect::<Vec<_>>(),
+                MatchKind::Standard,
+            )
+        };
         CueMatcher {
             compact: build(&compact_terms),
             compact_phrases,
