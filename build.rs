@@ -195,6 +195,31 @@ impl Source {
     }
 }
 
+/// Phrases and the rule index of each, written out as one `\n`-separated string and a table
+/// of numbers.
+#[derive(Default)]
+struct TermList {
+    text: String,
+    rules: String,
+}
+
+impl TermList {
+    fn push(&mut self, phrase: &str, rule: usize) {
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+        self.text.push_str(phrase);
+        write!(self.rules, "{rule},").unwrap();
+    }
+
+    fn emit(&self, out: &mut String, name: &str, doc: &str) {
+        writeln!(out, "/// {doc}").unwrap();
+        writeln!(out, "pub static {name}: &str = {:?};", self.text).unwrap();
+        writeln!(out, "/// The rule index of each line of [`{name}`].").unwrap();
+        writeln!(out, "pub static {name}_RULES: &[u16] = &[{}];", self.rules).unwrap();
+    }
+}
+
 fn read_dir_sorted(dir: &Path) -> Vec<Source> {
     let mut paths: Vec<PathBuf> = match fs::read_dir(dir) {
         Ok(rd) => rd
@@ -354,8 +379,11 @@ fn main() {
 
     // Rules.
     let mut rules_out = String::new();
-    let mut term_text = String::new();
-    let mut term_rules = String::new();
+    // The cue and guard phrases in the form the cue automata search for them: CJK (non-ASCII)
+    // phrases without the spaces and symbols the compact view drops, ASCII phrases with single
+    // spaces. Prepared here so that building the engine does not allocate a string per phrase.
+    let mut compact_terms = TermList::default();
+    let mut word_terms = TermList::default();
     let mut ids_out = String::new();
     let mut seen_ids: HashSet<String> = HashSet::new();
     let mut seen_terms: BTreeMap<String, String> = BTreeMap::new();
@@ -450,11 +478,20 @@ fn main() {
                             t,
                         );
                     }
-                    if !term_text.is_empty() {
-                        term_text.push('\n');
+                    if norm.is_ascii() {
+                        word_terms.push(
+                            &norm.split_whitespace().collect::<Vec<_>>().join(" "),
+                            n_rules,
+                        );
+                    } else {
+                        compact_terms.push(
+                            &norm
+                                .chars()
+                                .filter(|c| c.is_alphanumeric())
+                                .collect::<String>(),
+                            n_rules,
+                        );
                     }
-                    term_text.push_str(&norm);
-                    write!(term_rules, "{n_rules},").unwrap();
                 }
                 n_rules += 1;
             }
@@ -481,14 +518,16 @@ fn main() {
     .unwrap();
     // The phrases as one string and their rules as numbers, not a table of (&str, RuleIdx):
     // 1,700 string pointers were ~20 KB of the wasm module that gzip could not shrink much.
-    writeln!(
-        out,
-        "/// Every cue and guard phrase (lower-cased), one per line; see [`terms`]."
-    )
-    .unwrap();
-    writeln!(out, "pub static TERM_TEXT: &str = {term_text:?};").unwrap();
-    writeln!(out, "/// The rule index of each line of [`TERM_TEXT`].").unwrap();
-    writeln!(out, "pub static TERM_RULES: &[u16] = &[{term_rules}];").unwrap();
+    compact_terms.emit(
+        &mut out,
+        "COMPACT_TERMS",
+        "Every CJK (non-ASCII) cue and guard phrase, lower-cased and without the spaces and symbols the compact view drops, one per line; see [`compact_terms`].",
+    );
+    word_terms.emit(
+        &mut out,
+        "WORD_TERMS",
+        "Every ASCII cue and guard phrase, lower-cased, its words joined by single spaces, one per line; see [`word_terms`].",
+    );
     writeln!(
         out,
         "/// Rule indexes by id: `ids::URL_IP_HOST` is the rule `url.ip_host`."

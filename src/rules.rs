@@ -192,9 +192,22 @@ pub fn family_by_id(id: &str) -> Option<&'static FamilyDef> {
     FAMILIES.iter().find(|f| f.id == id)
 }
 
-/// Every cue and guard phrase (lower-cased) with the rule it belongs to.
+/// The CJK (non-ASCII) cue and guard phrases with the rule each belongs to, as the compact
+/// view holds them: lower-cased, without spaces or symbols.
+pub fn compact_terms() -> impl Iterator<Item = (&'static str, RuleIdx)> {
+    Lines(Some(COMPACT_TERMS)).zip(COMPACT_TERMS_RULES.iter().map(|&r| RuleIdx(r)))
+}
+
+/// The ASCII cue and guard phrases with the rule each belongs to: lower-cased, their words
+/// joined by single spaces.
+pub fn word_terms() -> impl Iterator<Item = (&'static str, RuleIdx)> {
+    Lines(Some(WORD_TERMS)).zip(WORD_TERMS_RULES.iter().map(|&r| RuleIdx(r)))
+}
+
+/// Every cue and guard phrase with the rule it belongs to: [`compact_terms`], then
+/// [`word_terms`].
 pub fn terms() -> impl Iterator<Item = (&'static str, RuleIdx)> {
-    Lines(Some(TERM_TEXT)).zip(TERM_RULES.iter().map(|&r| RuleIdx(r)))
+    compact_terms().chain(word_terms())
 }
 
 /// Looks a rule up by id.

@@ -34,46 +34,35 @@ pub struct CueMatcher {
     word_phrases: Vec<Phrase>,
 }
 
-/// Drops what the compact view drops, so a phrase written with a space still matches.
-fn compact_term(term: &str) -> String {
-    term.chars().filter(|c| c.is_alphanumeric()).collect()
-}
-
 impl CueMatcher {
-    /// Builds the automata from the pack's phrases and the negation words.
+    /// Builds the automata from the pack's phrases (already in the form each view holds them,
+    /// see [`rules::compact_terms`]) and the negation words.
     pub fn new() -> Self {
         let mut compact_terms = Vec::new();
         let mut compact_phrases = Vec::new();
         let mut word_terms = Vec::new();
         let mut word_phrases = Vec::new();
-        for (term, rule) in rules::terms() {
-            if term.is_ascii() {
-                word_terms.push(term.split_whitespace().collect::<Vec<_>>().join(" "));
-                word_phrases.push(Phrase::Cue(rule));
-            } else {
-                compact_terms.push(compact_term(term));
-                compact_phrases.push(Phrase::Cue(rule));
-            }
+        for (term, rule) in rules::compact_terms() {
+            compact_terms.push(term);
+            compact_phrases.push(Phrase::Cue(rule));
+        }
+        for (term, rule) in rules::word_terms() {
+            word_terms.push(term);
+            word_phrases.push(Phrase::Cue(rule));
         }
         for (word, condition) in negation::words() {
             if word.is_ascii() {
-                word_terms.push(word.to_string());
+                word_terms.push(word);
                 word_phrases.push(Phrase::Mark(condition));
             } else {
-                compact_terms.push(word.to_string());
+                compact_terms.push(word);
                 compact_phrases.push(Phrase::Mark(condition));
             }
         }
-        let build = |pats: &[String]| {
-            PhraseSet::new(
-                &pats.iter().map(String::as_str).collect::<Vec<_>>(),
-                MatchKind::Standard,
-            )
-        };
         CueMatcher {
-            compact: build(&compact_terms),
+            compact: PhraseSet::new(&compact_terms, MatchKind::Standard),
             compact_phrases,
-            words: build(&word_terms),
+            words: PhraseSet::new(&word_terms, MatchKind::Standard),
             word_phrases,
         }
     }
