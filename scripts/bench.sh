@@ -35,9 +35,10 @@ node scripts/bench/wasm-node.mjs www/pkg >"$out/wasm-node.json"
 echo "== wasm in headless Chromium" >&2
 if [ -x /usr/bin/chromium ]; then
   node scripts/bench/wasm-chromium.mjs 10 >"$out/wasm-chromium.json"
+  node scripts/bench/wasm-chromium.mjs --trace 6 >"$out/wasm-chromium-trace.json"
 else
   echo "(no /usr/bin/chromium: skipped)" >&2
-  rm -f "$out/wasm-chromium.json"
+  rm -f "$out/wasm-chromium.json" "$out/wasm-chromium-trace.json"
 fi
 
 node scripts/bench/report.mjs "$out"

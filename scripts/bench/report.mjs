@@ -27,6 +27,7 @@ const critDir = new URL("target/criterion", root).pathname;
 if (existsSync(critDir)) walk(critDir);
 
 const batch = load("batch.json"), node = load("wasm-node.json"), chrome = load("wasm-chromium.json");
+const trace = load("wasm-chromium-trace.json");
 const fmtTime = (ns) => ns == null ? "–" : ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(1)} µs` : `${ns.toFixed(0)} ns`;
 const rows = [];
 const row = (what, value, budget, ok, how) => rows.push([what, value, budget, ok == null ? "" : ok ? "ok" : "OVER", how]);
@@ -41,6 +42,12 @@ if (chrome) {
   const p = chrome.parts;
   row("page ready, Chromium (navigation start → engine built)", `${chrome.ready_ms.toFixed(1)} ms`, "(info)", null,
     `HTML received at ${p.html_ms.toFixed(1)}, script started at ${p.script_ms.toFixed(1)}; then, side by side since the script start, glue imported at ${p.glue_at_ms.toFixed(1)} and wasm fetched + compiled at ${p.wasm_at_ms.toFixed(1)}; instantiate ${p.instantiate_ms.toFixed(1)}, Engine::new ${p.build_ms.toFixed(1)} ms`);
+  row("a page's floor, Chromium (script start → a one-line preloaded module imported)", `${chrome.floor_ms.toFixed(1)} ms`, "(info)", null,
+    `the same page with the engine replaced by one line: what this machine's browser takes before any engine work (navigation start → imported: ${chrome.floor_nav_ms.toFixed(1)} ms)`);
+  if (trace) {
+    row("Engine::new in the page, traced: V8 compiling functions on first call", `${trace.lazy_compile_ms.toFixed(1)} of ${trace.build_ms.toFixed(1)} ms`, "(info)", null,
+      `${trace.lazy_compiled_functions} functions compiled on the main thread; meanwhile ${trace.tier_up_thread_ms.toFixed(1)} ms of optimizing compiles on other threads (wasm-chromium.mjs --trace, median of 6; tracing slows the page)`);
+  }
   row("page ready, Chromium, returning visit (navigation start → engine built)", `${chrome.returning_ms.toFixed(1)} ms`, "(info)", null, "same context: HTTP cache and cached wasm code");
   for (const [k, v] of Object.entries(chrome.check_us)) row(`check in Chromium wasm: ${k}`, `${v.toFixed(1)} µs`, k === "url" ? "≤ 20 µs" : "≤ 50 µs", v <= (k === "url" ? 20 : 50), "optimized code: after 2 s of warm-up");
   for (const [k, v] of Object.entries(chrome.first_check_us)) row(`first check in Chromium wasm: ${k}`, fmtTime(v * 1000), "(info)", null, "a fresh page's first check, in V8's baseline code");

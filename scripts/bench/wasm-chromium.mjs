@@ -2,7 +2,7 @@
 // bench page served from www/, plus one check of two inputs in the page. Prints JSON (medians
 // over RUNS runs):
 //   { ready_ms, engine_ms, parts: { html_ms, script_ms, glue_at_ms, wasm_at_ms, instantiate_ms,
-//     build_ms }, returning_ms, check_us, first_check_us }
+//     build_ms }, returning_ms, floor_ms, floor_nav_ms, check_us, first_check_us }
 // - ready_ms: navigation start → engine built, first visit (a fresh browser context: empty
 //   HTTP cache, no compiled code cached); engine_ms: the same from the page's script start.
 // - parts: where ready_ms goes. html_ms: navigation start → the HTML's response received;
@@ -14,21 +14,35 @@
 //   The parts come from the wrapper's User Timing marks.
 // - returning_ms: navigation start → engine built on a second visit in the same context, when
 //   Chromium may reuse the HTTP cache and the wasm code it cached.
+// - floor_ms: the same kind of page with the engine replaced by a one-line module, preloaded
+//   and imported the same way: script start → that module imported. What any page built like
+//   ours pays on this machine before the engine's own work starts; floor_nav_ms is the same
+//   from navigation start.
 // - check_us: one check once V8 has optimized the code (2 s of warm-up; median of ten batches,
 //   then of three pages); first_us: the first check of each input on a fresh page, in V8's
 //   baseline code, as a visitor's first paste runs. Checks go through the crash-safe wrapper,
 //   as on the pages.
+// Pages report their figures on the console: evaluating anything in the page while it loads
+// (Playwright's waitForFunction injects a 330 KB script) would compete with the engine.
 // The page loads the engine as www/index.html does: the same preload hints and the same loader,
 // started from the page's first script (index.html's is `<script type="module" async
 // src="lib/engine.js">`; here an inline one imports it, preloaded, so that the import counts
 // in engine_ms). The server runs in its own thread so that driving the browser does not
 // delay its answers.
-//   node scripts/bench/wasm-chromium.mjs [RUNS=10]
+// With --trace, it records a Chromium trace of each first visit instead and prints where the
+// engine build (Engine::new, on the main thread) goes: V8 compiles each wasm function on its
+// first call, and recompiles hot ones with its optimizing compiler on the other threads,
+// which on a 2-core machine compete with the build. Tracing slows the page, so these runs
+// give shares, not the bench's figures:
+//   { build_ms, lazy_compile_ms, lazy_compiled_functions, tier_up_thread_ms } (medians)
+//   node scripts/bench/wasm-chromium.mjs [--trace] [RUNS=10]
 import { Worker } from "node:worker_threads";
 import { chromium } from "playwright-core";
 import { J } from "./inputs.mjs";
 
-const runs = Number(process.argv[2] ?? 10);
+const args = process.argv.slice(2);
+const tracing = args[0] === "--trace";
+const runs = Number(args[tracing ? 1 : 0] ?? 10);
 const www = new URL("../../www/", import.meta.url);
 const PAGE = `<!doctype html><meta charset="utf-8"><title>bench</title>
 <link rel="preload" href="/pkg/scamcheck_bg.wasm" as="fetch" type="application/wasm" crossorigin>
@@ -47,9 +61,9 @@ const parts = {
   html_ms: nav.responseEnd, script_ms: t0, glue_at_ms: at("glue imported") - t0, wasm_at_ms: at("compiled") - t0,
   instantiate_ms: at("instantiated") - Math.max(at("glue imported"), at("compiled")), build_ms: at("ready") - at("instantiated"),
 };
-window.__ready = { ready_ms: t1, engine_ms: t1 - t0, parts };
+const ready = { ready_ms: t1, engine_ms: t1 - t0, parts };
 if (!location.search.includes("checks")) {
-  window.__bench = window.__ready;
+  console.log("bench " + JSON.stringify(ready));
 } else {
   const inputs = ${JSON.stringify({ zh300: J.zh300, url: J.url })};
   const check_us = {}, first_us = {};
@@ -71,8 +85,18 @@ if (!location.search.includes("checks")) {
     }
     check_us[name] = batches.sort((x, y) => x - y)[5];
   }
-  window.__bench = { ...window.__ready, check_us, first_us };
+  console.log("bench " + JSON.stringify({ ...ready, check_us, first_us }));
 }
+</script>`;
+
+// The control page: the same preloads and loader shape, a one-line module instead of the engine.
+const FLOOR_PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title>
+<link rel="modulepreload" href="/__floor__.js">
+<script type="module">
+const t0 = performance.now();
+await import("/__floor__.js");
+const t1 = performance.now();
+console.log("bench " + JSON.stringify({ floor_ms: t1 - t0, floor_nav_ms: t1 }));
 </script>`;
 
 // The static server, in a worker thread.
@@ -85,6 +109,8 @@ const www = new URL(workerData.www);
 const server = http.createServer(async (req, res) => {
   const path = new URL(req.url, "http://x").pathname;
   if (path === "/__bench__.html") return res.writeHead(200, { "content-type": "text/html" }).end(workerData.page);
+  if (path === "/__floor__.html") return res.writeHead(200, { "content-type": "text/html" }).end(workerData.floor);
+  if (path === "/__floor__.js") return res.writeHead(200, { "content-type": "text/javascript" }).end("export const ready = true;");
   try {
     const body = await readFile(new URL("." + path, www));
     res.writeHead(200, {
@@ -97,7 +123,7 @@ const server = http.createServer(async (req, res) => {
 });
 server.listen(0, "127.0.0.1", () => parentPort.postMessage(server.address().port));
 `;
-const worker = new Worker(SERVER, { eval: true, workerData: { www: www.href, page: PAGE } });
+const worker = new Worker(SERVER, { eval: true, workerData: { www: www.href, page: PAGE, floor: FLOOR_PAGE } });
 const port = await new Promise((resolve, reject) => {
   worker.once("message", resolve);
   worker.once("error", reject);
@@ -108,27 +134,62 @@ const browser = await chromium.launch({
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-const visit = async (page, query = "") => {
-  await page.goto(`http://127.0.0.1:${port}/__bench__.html${query}`);
-  return page.waitForFunction(() => window.__bench, null, { timeout: 60000 }).then((h) => h.jsonValue());
+const visit = async (page, query = "", name = "__bench__") => {
+  const figures = new Promise((resolve) => page.on("console", (message) => {
+    if (message.text().startsWith("bench ")) resolve(JSON.parse(message.text().slice(6)));
+  }));
+  await page.goto(`http://127.0.0.1:${port}/${name}.html${query}`, { waitUntil: "commit" });
+  return figures;
 };
-const first = [], returning = [];
+// Where a traced build goes: the wasm functions V8 compiled on the main thread during the build
+// (first calls), and the time its other threads spent compiling wasm meanwhile.
+const buildShares = (trace) => {
+  const events = JSON.parse(trace).traceEvents;
+  const names = new Map(events.filter((e) => e.ph === "M" && e.name === "thread_name").map((e) => [`${e.pid}/${e.tid}`, e.args.name]));
+  const main = [...names].find(([, n]) => n === "CrRendererMain")[0];
+  const complete = events.filter((e) => e.ph === "X");
+  const lazy = complete.filter((e) => `${e.pid}/${e.tid}` === main && e.name === "wasm.CompileLazy");
+  const from = Math.min(...lazy.map((e) => e.ts)), to = Math.max(...lazy.map((e) => e.ts + e.dur));
+  const tierUp = complete
+    .filter((e) => `${e.pid}/${e.tid}` !== main && e.pid === Number(main.split("/")[0]) && e.name === "wasm.ExecuteCompilationUnits")
+    .reduce((sum, e) => sum + Math.max(0, Math.min(to, e.ts + e.dur) - Math.max(from, e.ts)), 0);
+  return {
+    lazy_compile_ms: lazy.reduce((sum, e) => sum + e.dur, 0) / 1000,
+    lazy_compiled_functions: lazy.length,
+    tier_up_thread_ms: tierUp / 1000,
+  };
+};
+
+const first = [], returning = [], floors = [], traced = [];
 const checks = [], firsts = [];
 try {
   for (let i = 0; i < runs + 1; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    if (tracing) {
+      await browser.startTracing(page, { categories: ["v8.wasm", "toplevel"] });
+      const r = await visit(page);
+      const shares = buildShares((await browser.stopTracing()).toString());
+      if (i > 0) traced.push({ build_ms: r.parts.build_ms, ...shares });
+      await context.close();
+      continue;
+    }
     const r = await visit(page);
     // A second page in the same context: the returning visitor.
     const again = await context.newPage();
     const back = await visit(again);
+    await context.close();
+    // The control page, in a fresh context too.
+    const control = await browser.newContext();
+    const floor = await visit(await control.newPage(), "", "__floor__");
+    await control.close();
     if (i > 0) { // the first run warms the browser process itself
       first.push(r);
       returning.push(back.ready_ms);
+      floors.push(floor);
     }
-    await context.close();
   }
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < (tracing ? 0 : 3); i++) {
     const context = await browser.newContext();
     const r = await visit(await context.newPage(), "?checks");
     checks.push(r.check_us);
@@ -139,12 +200,18 @@ try {
   await browser.close();
   await worker.terminate();
 }
-const med = (f) => median(first.map(f));
-console.log(JSON.stringify({
-  ready_ms: med((r) => r.ready_ms),
-  engine_ms: med((r) => r.engine_ms),
-  parts: Object.fromEntries(Object.keys(first[0].parts).map((k) => [k, med((r) => r.parts[k])])),
-  returning_ms: median(returning),
-  check_us: Object.fromEntries(Object.keys(checks[0]).map((k) => [k, median(checks.map((c) => c[k]))])),
-  first_check_us: Object.fromEntries(Object.keys(firsts[0]).map((k) => [k, median(firsts.map((c) => c[k]))])),
-}));
+const medians = (rows) => Object.fromEntries(Object.keys(rows[0]).map((k) => [k, median(rows.map((r) => r[k]))]));
+if (tracing) {
+  console.log(JSON.stringify(medians(traced)));
+} else {
+  const med = (f) => median(first.map(f));
+  console.log(JSON.stringify({
+    ready_ms: med((r) => r.ready_ms),
+    engine_ms: med((r) => r.engine_ms),
+    parts: medians(first.map((r) => r.parts)),
+    returning_ms: median(returning),
+    ...medians(floors),
+    check_us: medians(checks),
+    first_check_us: medians(firsts),
+  }));
+}
