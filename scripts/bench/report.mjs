@@ -44,6 +44,11 @@ if (chrome) {
     `HTML received at ${p.html_ms.toFixed(1)}, script started at ${p.script_ms.toFixed(1)}; then, side by side since the script start, glue imported at ${p.glue_at_ms.toFixed(1)} and wasm fetched + compiled at ${p.wasm_at_ms.toFixed(1)}; instantiate ${p.instantiate_ms.toFixed(1)}, Engine::new ${p.build_ms.toFixed(1)} ms`);
   row("a page's floor, Chromium (script start → a one-line preloaded module imported)", `${chrome.floor_ms.toFixed(1)} ms`, "(info)", null,
     `the same page with the engine replaced by one line: what this machine's browser takes before any engine work (navigation start → imported: ${chrome.floor_nav_ms.toFixed(1)} ms)`);
+  if (chrome.index_ms != null) {
+    const q = chrome.index_parts;
+    row("the public page www/index.html (navigation start → engine built)", `${chrome.index_ms.toFixed(1)} ms`, "(info)", null,
+      `the real page with its app script, styles and examples, median of 6: glue imported at ${q.glue_at_ms.toFixed(1)}, wasm compiled at ${q.wasm_at_ms.toFixed(1)}, instantiated at ${q.instantiated_ms.toFixed(1)} ms`);
+  }
   if (trace) {
     row("Engine::new in the page, traced: V8 compiling functions on first call", `${trace.lazy_compile_ms.toFixed(1)} of ${trace.build_ms.toFixed(1)} ms`, "(info)", null,
       `${trace.lazy_compiled_functions} functions compiled on the main thread; meanwhile ${trace.tier_up_thread_ms.toFixed(1)} ms of optimizing compiles on other threads (wasm-chromium.mjs --trace, median of 6; tracing slows the page)`);

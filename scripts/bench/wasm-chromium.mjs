@@ -2,7 +2,8 @@
 // bench page served from www/, plus one check of two inputs in the page. Prints JSON (medians
 // over RUNS runs):
 //   { ready_ms, engine_ms, parts: { html_ms, script_ms, glue_at_ms, wasm_at_ms, instantiate_ms,
-//     build_ms }, returning_ms, floor_ms, floor_nav_ms, check_us, first_check_us }
+//     build_ms }, returning_ms, floor_ms, floor_nav_ms, index_ms, index_parts, check_us,
+//     first_check_us }
 // - ready_ms: navigation start → engine built, first visit (a fresh browser context: empty
 //   HTTP cache, no compiled code cached); engine_ms: the same from the page's script start.
 // - parts: where ready_ms goes. html_ms: navigation start → the HTML's response received;
@@ -18,6 +19,10 @@
 //   and imported the same way: script start → that module imported. What any page built like
 //   ours pays on this machine before the engine's own work starts; floor_nav_ms is the same
 //   from navigation start.
+// - index_ms: the public page itself (www/index.html, with its own app script, styles and
+//   example texts): navigation start → engine built, median of 6 first visits; index_parts
+//   gives the wrapper's marks from navigation start. Read 3 s after navigation, so nothing
+//   runs in the page while it loads.
 // - check_us: one check once V8 has optimized the code (2 s of warm-up; median of ten batches,
 //   then of three pages); first_us: the first check of each input on a fresh page, in V8's
 //   baseline code, as a visitor's first paste runs. Checks go through the crash-safe wrapper,
@@ -104,7 +109,7 @@ const SERVER = `
 import http from "node:http";
 import { readFile } from "node:fs/promises";
 import { workerData, parentPort } from "node:worker_threads";
-const types = { ".js": "text/javascript", ".wasm": "application/wasm", ".html": "text/html" };
+const types = { ".js": "text/javascript", ".wasm": "application/wasm", ".html": "text/html; charset=utf-8", ".css": "text/css" };
 const www = new URL(workerData.www);
 const server = http.createServer(async (req, res) => {
   const path = new URL(req.url, "http://x").pathname;
@@ -160,7 +165,7 @@ const buildShares = (trace) => {
   };
 };
 
-const first = [], returning = [], floors = [], traced = [];
+const first = [], returning = [], floors = [], traced = [], index = [];
 const checks = [], firsts = [];
 try {
   for (let i = 0; i < runs + 1; i++) {
@@ -189,6 +194,17 @@ try {
       floors.push(floor);
     }
   }
+  for (let i = 0; i < (tracing ? 0 : 6); i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/index.html`, { waitUntil: "commit" });
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    index.push(await page.evaluate(() => {
+      const at = (what) => performance.getEntriesByName(`scamcheck.js ${what}`)[0]?.startTime ?? NaN;
+      return { glue_at_ms: at("glue imported"), wasm_at_ms: at("compiled"), instantiated_ms: at("instantiated"), ready_ms: at("ready") };
+    }));
+    await context.close();
+  }
   for (let i = 0; i < (tracing ? 0 : 3); i++) {
     const context = await browser.newContext();
     const r = await visit(await context.newPage(), "?checks");
@@ -211,6 +227,8 @@ if (tracing) {
     parts: medians(first.map((r) => r.parts)),
     returning_ms: median(returning),
     ...medians(floors),
+    index_ms: median(index.map((r) => r.ready_ms)),
+    index_parts: medians(index),
     check_us: medians(checks),
     first_check_us: medians(firsts),
   }));
