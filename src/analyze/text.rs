@@ -38,18 +38,11 @@ impl CueMatcher {
     /// Builds the automata from the pack's phrases (already in the form each view holds them,
     /// see [`rules::compact_terms`]) and the negation words.
     pub fn new() -> Self {
-        let mut compact_terms = Vec::new();
-        let mut compact_phrases = Vec::new();
-        let mut word_terms = Vec::new();
-        let mut word_phrases = Vec::new();
-        for (term, rule) in rules::compact_terms() {
-            compact_terms.push(term);
-            compact_phrases.push(Phrase::Cue(rule));
-        }
-        for (term, rule) in rules::word_terms() {
-            word_terms.push(term);
-            word_phrases.push(Phrase::Cue(rule));
-        }
+        let cues = |(term, rule)| (term, Phrase::Cue(rule));
+        let (mut compact_terms, mut compact_phrases): (Vec<&str>, Vec<Phrase>) =
+            rules::compact_terms().map(cues).unzip();
+        let (mut word_terms, mut word_phrases): (Vec<&str>, Vec<Phrase>) =
+            rules::word_terms().map(cues).unzip();
         for (word, condition) in negation::words() {
             if word.is_ascii() {
                 word_terms.push(word);
