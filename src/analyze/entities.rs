@@ -4,7 +4,9 @@
 //! record signals (`rules/signals/entities.toml`, `rules/signals/pitch.toml`).
 
 use super::{Finding, Findings};
-use crate::extract::{amounts, cards, crypto, find_word, handles, phones, rates, skip_to};
+use crate::extract::{
+    amounts, cards, crypto, find_word, handles, has_prefix, phones, rates, skip_to,
+};
 use crate::normalize::{is_cjk, Views};
 use crate::phrases::PhraseSet;
 use crate::rules::{ids, BRANDS};
@@ -389,7 +391,7 @@ fn find_charge(folded: &str) -> Option<(usize, usize)> {
         }
         for m in CHARGE_MARKERS
             .iter()
-            .filter(|m| m.as_bytes()[0] == first && folded[at..].starts_with(**m))
+            .filter(|m| m.as_bytes()[0] == first && has_prefix(&folded[at..], m))
         {
             // The marker must follow a price: digits, or digits then `p`.
             let mut i = at;
@@ -427,7 +429,7 @@ fn find_charge(folded: &str) -> Option<(usize, usize)> {
         from = at + 1;
         let Some(w) = ["cost ", "costs ", "cost£", "cost:"]
             .into_iter()
-            .find(|w| folded[at..].starts_with(w))
+            .find(|w| has_prefix(&folded[at..], w))
         else {
             continue;
         };

@@ -194,7 +194,7 @@ fn classify_detail(text: &str) -> (Payload, &'static str) {
     head.copy_from_slice(cut);
     head.make_ascii_lowercase();
     let head: &[u8] = head;
-    let starts = |p: &str| head.starts_with(p.as_bytes());
+    let starts = |p: &str| crate::extract::has_prefix(head, p);
     if let Some((_, app)) = PAYMENT.iter().find(|(p, _)| starts(p)) {
         // alipays://platformapi/startapp opens any mini-program or page, not only payments.
         let lower = t.to_ascii_lowercase();
@@ -234,7 +234,7 @@ fn classify_detail(text: &str) -> (Payload, &'static str) {
         let rest = strip_web(head);
         // The length of the whole payload after `https://www.`, not only of its head.
         let rest_len = t.len() - (head.len() - rest.len());
-        let starts = |p: &str| rest.starts_with(p.as_bytes());
+        let starts = |p: &str| crate::extract::has_prefix(rest, p);
         if let Some((_, app)) = GROUP.iter().find(|(p, _)| starts(p)) {
             return (Payload::GroupInvite, app);
         }

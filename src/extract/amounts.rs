@@ -108,11 +108,11 @@ pub fn find_amounts(text: &str, max: usize) -> Vec<FoundAmount> {
         };
         let spaces_before = bytes[..i].iter().rev().take_while(|b| **b == b' ').count();
         let before = &text[..i - spaces_before];
-        let prefix = PREFIXES.iter().find(|(p, _)| before.ends_with(p));
+        let prefix = PREFIXES.iter().find(|(p, _)| super::has_suffix(before, p));
         let spaces_after = bytes[end..].iter().take_while(|b| **b == b' ').count();
         let after = &text[end + spaces_after..];
         let suffix = SUFFIXES.iter().find(|(s, _, _)| {
-            after.starts_with(s)
+            super::has_prefix(after, s)
                 && !(s.is_ascii()
                     && after
                         .as_bytes()

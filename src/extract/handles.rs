@@ -151,7 +151,7 @@ pub fn find_handles(text: &str, max: usize) -> Vec<FoundHandle> {
         }
         // Skip joiners, at most four of them.
         for _ in 0..4 {
-            match JOINERS.iter().find(|j| text[i..].starts_with(**j)) {
+            match JOINERS.iter().find(|j| super::has_prefix(&text[i..], j)) {
                 Some(j) => i += j.len(),
                 None => break,
             }

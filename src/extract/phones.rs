@@ -173,7 +173,7 @@ const CURRENCIES: &[&str] = &["¥", "￥", "$", "£", "€", "rmb", "usd"];
 fn is_quantity(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].trim_start_matches(' ');
     let unit = UNITS.iter().any(|u| {
-        after.starts_with(u)
+        super::has_prefix(after, u)
             && !(u.as_bytes()[0].is_ascii_alphabetic()
                 && after
                     .as_bytes()
@@ -182,7 +182,7 @@ fn is_quantity(text: &str, start: usize, end: usize) -> bool {
     });
     unit || {
         let before = text[..start].trim_end_matches(' ');
-        CURRENCIES.iter().any(|c| before.ends_with(c))
+        CURRENCIES.iter().any(|c| super::has_suffix(before, c))
     }
 }
 
@@ -223,14 +223,14 @@ const LABEL_JOINERS: &[&str] = &[" ", ":", "为", "是", "is"];
 fn after_code_label(text: &str, start: usize) -> bool {
     let mut before = &text[..start];
     for _ in 0..4 {
-        match LABEL_JOINERS.iter().find(|j| before.ends_with(**j)) {
+        match LABEL_JOINERS.iter().find(|j| super::has_suffix(before, j)) {
             Some(j) => before = &before[..before.len() - j.len()],
             None => break,
         }
     }
-    !before.ends_with("号码")
+    !super::has_suffix(before, "号码")
         && CODE_LABELS.iter().any(|l| {
-            before.ends_with(l)
+            super::has_suffix(before, l)
                 && !(l.as_bytes()[0].is_ascii_alphabetic()
                     && before.as_bytes()[..before.len() - l.len()]
                         .last()

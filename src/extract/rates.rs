@@ -202,7 +202,7 @@ fn first_after(after: &str) -> Option<(usize, usize, Period)> {
         for (k, (w, p)) in AFTER.iter().enumerate() {
             if w.as_bytes()[0] != bytes[pos]
                 || seen & (1 << k) != 0
-                || !bytes[pos..].starts_with(w.as_bytes())
+                || !super::has_prefix(&bytes[pos..], w)
             {
                 continue;
             }
@@ -231,7 +231,7 @@ fn last_before(window: &str) -> Option<(usize, usize, Period)> {
             continue;
         }
         for (w, p) in BEFORE {
-            if w.as_bytes()[0] != bytes[pos] || !bytes[pos..].starts_with(w.as_bytes()) {
+            if w.as_bytes()[0] != bytes[pos] || !super::has_prefix(&bytes[pos..], w) {
                 continue;
             }
             let prev = window[..pos].chars().next_back();
@@ -336,7 +336,7 @@ pub fn find_rates(text: &str, max: usize) -> Vec<FoundRate> {
         // 百 万 千 all start with one of these bytes, and all three words end in 分之.
         if matches!(b, 0xE4 | 0xE5 | 0xE7) && bytes.get(i + 3..i + 9) == Some("分之".as_bytes()) {
             for (word, scale) in [("百分之", 1.0), ("千分之", 0.1), ("万分之", 0.01)] {
-                if text[i..].starts_with(word) {
+                if super::has_prefix(&text[i..], word) {
                     if let Some((v, used)) = small_number(&text[i + word.len()..]) {
                         let e = i + word.len() + used;
                         let (period, period_span) = period_near(text, i, e);

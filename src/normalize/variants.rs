@@ -74,7 +74,7 @@ impl Variants {
         self.forms[first..]
             .iter()
             .take_while(|f| f.0 == c)
-            .find(|f| text.as_bytes()[at..].starts_with(f.1.as_bytes()))
+            .find(|f| crate::extract::has_prefix(&text.as_bytes()[at..], f.1))
             .map(|f| Found {
                 start: at,
                 end: at + f.1.len(),
