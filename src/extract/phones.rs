@@ -265,9 +265,11 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
         if plus {
             i += 1;
         }
-        // How many digits the number has so far (the `+` aside).
+        // How many digits the number has so far (the `+` aside), and where it ended (and how
+        // many digits it had) before its last separator.
         let mut count = 0;
         let mut end = i;
+        let mut before_last_group = None;
         while i < bytes.len() {
             let c = bytes[i];
             if c.is_ascii_digit() {
@@ -289,67 +291,24 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
                         break;
                     }
                 }
+                before_last_group = Some((end, count));
                 i += 1;
             } else {
                 break;
             }
         }
-        // A run too long to be a phone is dropped whole (a card's last group is no number of
-        // its own), and so is an amount or a count (`300-800元`, `3%`).
-        if !(3..=15).contains(&count) || is_quantity(text, start, end) {
-            continue;
-        }
-        // The digits, with the `+`: all the digits between `start` and `end` are the number's.
-        let mut digits = String::with_capacity(usize::from(plus) + count);
-        if plus {
-            digits.push('+');
-        }
-        digits.extend(
-            bytes[start..end]
-                .iter()
-                .filter(|b| b.is_ascii_digit())
-                .map(|b| char::from(*b)),
-        );
-        let intl = match digits.strip_prefix('+') {
-            Some(r) => Some(r),
-            None if digits.starts_with("00") && count >= 11 => Some(&digits[2..]),
-            None => None,
-        };
-        let (national, country, kind) = match intl {
-            Some(intl) => {
-                let (cc, rest) = split_country(intl);
-                match cc {
-                    "86" => (
-                        rest.to_string(),
-                        Some(cc.to_string()),
-                        classify_national(rest),
-                    ),
-                    "44" => {
-                        let nat = format!("0{rest}");
-                        let k = if classify_national(&nat) == PhoneKind::PremiumRate {
-                            PhoneKind::PremiumRate
-                        } else {
-                            PhoneKind::Foreign
-                        };
-                        (nat, Some(cc.to_string()), k)
-                    }
-                    _ => (rest.to_string(), Some(cc.to_string()), PhoneKind::Foreign),
-                }
+        let mut phone = phone_at(text, start, end, count, plus);
+        // A last group glued to a word is the word's (`09061701461 2day`, `0800 123 456 4u`),
+        // unless the digits make a whole number with it.
+        if let Some((shorter_end, shorter_count)) = before_last_group {
+            if bytes.get(end).is_some_and(|b| is_word_byte(*b))
+                && !phone.as_ref().is_some_and(FoundPhone::whole)
+            {
+                phone = phone_at(text, start, shorter_end, shorter_count, plus);
             }
-            None => (digits.clone(), None, classify_national(&digits)),
-        };
-        // Bare 3- and 4-digit numbers are years, prices, counts: keep only public short numbers.
-        if count < 5 && kind != PhoneKind::PublicShort {
-            continue;
         }
-        let phone = FoundPhone {
-            start,
-            end,
-            digits,
-            national,
-            kind,
-            country,
-        };
+        let Some(phone) = phone else { continue };
+        let end = phone.end;
         // Digits glued to a word are the word's (`abc12345`, `20p`), and a number after a
         // code's label is the code (`邀请码888666`), unless it makes a whole phone number.
         if !phone.whole() {
@@ -369,6 +328,68 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
         out.push(phone);
     }
     out
+}
+
+/// The phone-like number of `count` digits at `start..end` of `text` (a `+` first when
+/// `plus`), if it may be one: not too long or too short, not an amount or a count.
+fn phone_at(text: &str, start: usize, end: usize, count: usize, plus: bool) -> Option<FoundPhone> {
+    let bytes = text.as_bytes();
+    // A run too long to be a phone is dropped whole (a card's last group is no number of
+    // its own), and so is an amount or a count (`300-800元`, `3%`).
+    if !(3..=15).contains(&count) || is_quantity(text, start, end) {
+        return None;
+    }
+    // The digits, with the `+`: all the digits between `start` and `end` are the number's.
+    let mut digits = String::with_capacity(usize::from(plus) + count);
+    if plus {
+        digits.push('+');
+    }
+    digits.extend(
+        bytes[start..end]
+            .iter()
+            .filter(|b| b.is_ascii_digit())
+            .map(|b| char::from(*b)),
+    );
+    let intl = match digits.strip_prefix('+') {
+        Some(r) => Some(r),
+        None if digits.starts_with("00") && count >= 11 => Some(&digits[2..]),
+        None => None,
+    };
+    let (national, country, kind) = match intl {
+        Some(intl) => {
+            let (cc, rest) = split_country(intl);
+            match cc {
+                "86" => (
+                    rest.to_string(),
+                    Some(cc.to_string()),
+                    classify_national(rest),
+                ),
+                "44" => {
+                    let nat = format!("0{rest}");
+                    let k = if classify_national(&nat) == PhoneKind::PremiumRate {
+                        PhoneKind::PremiumRate
+                    } else {
+                        PhoneKind::Foreign
+                    };
+                    (nat, Some(cc.to_string()), k)
+                }
+                _ => (rest.to_string(), Some(cc.to_string()), PhoneKind::Foreign),
+            }
+        }
+        None => (digits.clone(), None, classify_national(&digits)),
+    };
+    // Bare 3- and 4-digit numbers are years, prices, counts: keep only public short numbers.
+    if count < 5 && kind != PhoneKind::PublicShort {
+        return None;
+    }
+    Some(FoundPhone {
+        start,
+        end,
+        digits,
+        national,
+        kind,
+        country,
+    })
 }
 
 /// Words that ask to text or reply.
@@ -500,6 +521,13 @@ mod tests {
                 "09061701461",
                 PhoneKind::PremiumRate,
             ),
+            // A last group glued to a word is the word's.
+            (
+                "call 09061701461 2day to claim",
+                "09061701461",
+                PhoneKind::PremiumRate,
+            ),
+            ("ring 0800 195 0382 4u", "08001950382", PhoneKind::Freephone),
             // The digits of a word before it are not the number's.
             (
                 "call mobileupd8 08001950382",
