@@ -88,10 +88,44 @@ pub fn read_number(bytes: &[u8], mut i: usize) -> Option<(f64, usize)> {
     Some((value, i))
 }
 
+/// What joins the two ends of a range (the folded text has ASCII for the full-width `～`, `－`).
+const RANGE_JOINERS: &[&str] = &["-", "~", "至", "到", "—", "–"];
+
+/// When a range's joiner stands right before byte `at` of `text` (spaces around it aside),
+/// where the text before it ends: the range's lower end should end there.
+fn range_joiner_before(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].trim_end_matches(' ');
+    let joiner = RANGE_JOINERS
+        .iter()
+        .find(|j| super::has_suffix(before, j))?;
+    Some(
+        before[..before.len() - joiner.len()]
+            .trim_end_matches(' ')
+            .len(),
+    )
+}
+
+/// Where the number (digits, thousands commas, a decimal point) that ends at byte `end` of
+/// `bytes` starts, if one ends there.
+fn number_before(bytes: &[u8], end: usize) -> Option<usize> {
+    let start = end
+        - bytes[..end]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit() || **b == b',' || **b == b'.')
+            .count();
+    let start = start
+        + bytes[start..end]
+            .iter()
+            .take_while(|b| !b.is_ascii_digit())
+            .count();
+    (start < end && bytes[end - 1].is_ascii_digit()).then_some(start)
+}
+
 /// Finds amounts in the folded (lower-case) text, at most `max`.
 pub fn find_amounts(text: &str, max: usize) -> Vec<FoundAmount> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out: Vec<FoundAmount> = Vec::new();
     let mut i = 0;
     while i < bytes.len() && out.len() < max {
         if !bytes[i].is_ascii_digit() {
@@ -135,13 +169,34 @@ pub fn find_amounts(text: &str, max: usize) -> Vec<FoundAmount> {
             )),
             (None, None) => None,
         };
-        if let Some((s, e, v, c)) = found {
-            out.push(FoundAmount {
-                start: s,
+        // A range (`300-800元`, `¥300~800`, `3万至5万`) is one amount, from its first number
+        // to its last, worth its upper end.
+        let lower_end = range_joiner_before(text, found.map_or(i, |f| f.0));
+        let upper_of_last = lower_end.is_some() && out.last().map(|a| a.end) == lower_end;
+        match found {
+            // The upper end of an amount already found.
+            Some((_, e, v, _)) if upper_of_last => {
+                let last = out.last_mut().expect("an amount before");
+                (last.end, last.value) = (e, v);
+            }
+            // A bare number, unless a word or a unit (`年`) follows it.
+            None if upper_of_last
+                && text[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric()) =>
+            {
+                let last = out.last_mut().expect("an amount before");
+                (last.end, last.value) = (end, value);
+            }
+            Some((s, e, v, c)) => out.push(FoundAmount {
+                // After a bare number, the upper end of its range.
+                start: lower_end.and_then(|l| number_before(bytes, l)).unwrap_or(s),
                 end: e,
                 value: v,
                 currency: c,
-            });
+            }),
+            None => {}
         }
         i = end;
     }
@@ -160,6 +215,16 @@ mod tests {
             ("投资1.5万", &[("1.5万", 15000.0, "CNY")]),
             ("won a £900 prize", &[("£900", 900.0, "GBP")]),
             ("deposit 500 usdt now", &[("500 usdt", 500.0, "USDT")]),
+            // A range is one amount, worth its upper end.
+            ("日赚300-800元", &[("300-800元", 800.0, "CNY")]),
+            ("返利¥300~800，", &[("¥300~800", 800.0, "CNY")]),
+            ("返利¥300~800", &[("¥300~800", 800.0, "CNY")]),
+            ("月入3万至5万", &[("3万至5万", 50000.0, "CNY")]),
+            ("充值 $ 100 - $ 500 起", &[("$ 100 - $ 500", 500.0, "USD")]),
+            ("价格¥1,000-2,000元", &[("¥1,000-2,000元", 2000.0, "CNY")]),
+            // Not ranges: a date after an amount, a number with no unit before one.
+            ("¥300-2024年", &[("¥300", 300.0, "CNY")]),
+            ("第3-5名奖励500元", &[("500元", 500.0, "CNY")]),
             ("2024年5月3日", &[]),
             ("10 units left", &[]),
         ];
