@@ -177,7 +177,7 @@ pub fn score(mut findings: Vec<Finding>, lang: Lang) -> Scored {
             });
         }
     }
-    families.sort_by(|a, b| b.score.cmp(&a.score));
+    families.sort_by_key(|f| std::cmp::Reverse(f.score));
     signals.sort_unstable_by_key(|s| s.0);
     Scored {
         score: total.clamp(0, 100) as u8,

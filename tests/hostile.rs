@@ -632,8 +632,8 @@ fn batch(input: &[u8], args: &[&str]) -> (Option<i32>, String, String) {
 #[derive(Debug, PartialEq)]
 enum Line {
     Report,
-    ErrorAtLine(u64),
-    ErrorWithId,
+    ErrorAt(u64),
+    ErrorNamingId,
 }
 
 #[test]
@@ -646,27 +646,35 @@ fn batch_reports_bad_lines_and_goes_on() {
         (
             "invalid UTF-8 between good lines",
             b"{\"text\":\"hi\"}\n\xff\xfe\xfd\n{\"text\":\"http://1.2.3.4/\"}\n".to_vec(),
-            &[Line::Report, Line::ErrorAtLine(2), Line::Report],
+            &[Line::Report, Line::ErrorAt(2), Line::Report],
         ),
         (
             "not JSON",
             b"hello\n{\"text\":\"x\"}\n[1,2]\n".to_vec(),
-            &[Line::ErrorAtLine(1), Line::Report, Line::ErrorAtLine(3)],
+            &[
+                Line::ErrorAt(1),
+                Line::Report,
+                Line::ErrorAt(3),
+            ],
         ),
         (
             "JSON without text keeps its id",
             b"{\"id\":7}\n{\"id\":8,\"text\":\"ok\"}\n".to_vec(),
-            &[Line::ErrorWithId, Line::Report],
+            &[Line::ErrorNamingId, Line::Report],
         ),
         (
             "unknown kind",
             b"{\"text\":\"x\",\"kind\":\"bogus\"}\n".to_vec(),
-            &[Line::ErrorAtLine(1)],
+            &[Line::ErrorAt(1)],
         ),
         (
             "NUL bytes and a truncated line",
             b"{\"text\":\"a\\u0000b\"}\n\0\0\0\n{\"text\":\"tail\"".to_vec(),
-            &[Line::Report, Line::ErrorAtLine(2), Line::ErrorAtLine(3)],
+            &[
+                Line::Report,
+                Line::ErrorAt(2),
+                Line::ErrorAt(3),
+            ],
         ),
         (
             "CRLF and blank lines",
@@ -678,7 +686,7 @@ fn batch_reports_bad_lines_and_goes_on() {
         (
             "invalid UTF-8 inside a JSON string",
             b"{\"text\":\"\xc3\x28\"}\n{\"text\":\"ok\"}\n".to_vec(),
-            &[Line::ErrorAtLine(1), Line::Report],
+            &[Line::ErrorAt(1), Line::Report],
         ),
     ];
     let mut failures = Vec::new();
@@ -695,8 +703,8 @@ fn batch_reports_bad_lines_and_goes_on() {
                     serde_json::from_str(l).map_err(|e| format!("output line is not JSON: {e}"))?;
                 if v.get("error").is_some() {
                     match (v.get("line").and_then(|n| n.as_u64()), v.get("id")) {
-                        (Some(n), _) => Ok(Line::ErrorAtLine(n)),
-                        (None, Some(_)) => Ok(Line::ErrorWithId),
+                        (Some(n), _) => Ok(Line::ErrorAt(n)),
+                        (None, Some(_)) => Ok(Line::ErrorNamingId),
                         _ => Err(format!("error line names no line or id: {l}")),
                     }
                 } else if v.get("score").is_some() && v.get("id").is_some() {

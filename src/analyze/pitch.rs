@@ -39,7 +39,7 @@ fn fmt_thousands(v: f64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -210,9 +210,12 @@ mod tests {
         }
     }
 
+    /// The implied-rate finding of a pitch: (rule, weight, the annual rate as written).
+    type Implied<'a> = Option<(crate::rules::RuleIdx, i16, &'a str)>;
+
     #[test]
     fn implied_rates_of_pitches() {
-        let cases: &[(&str, Option<(crate::rules::RuleIdx, i16, &str)>)] = &[
+        let cases: &[(&str, Implied)] = &[
             (
                 "日收益1%，稳赚不赔",
                 Some((ids::PITCH_IMPLIED_ANNUAL_RATE, 35, "3,678")),

@@ -207,9 +207,12 @@ pub fn find_amounts(text: &str, max: usize) -> Vec<FoundAmount> {
 mod tests {
     use super::*;
 
+    /// The amounts of a text, each as (text, value, currency).
+    type Amounts<'a> = &'a [(&'a str, f64, &'a str)];
+
     #[test]
     fn finds_amounts() {
-        let cases: &[(&str, &[(&str, f64, &str)])] = &[
+        let cases: &[(&str, Amounts)] = &[
             ("日赚300元", &[("300元", 300.0, "CNY")]),
             ("先充值¥1,000", &[("¥1,000", 1000.0, "CNY")]),
             ("投资1.5万", &[("1.5万", 15000.0, "CNY")]),

@@ -38,7 +38,7 @@ pub fn luhn_ok(digits: &str) -> bool {
         }
         sum += d;
     }
-    !digits.is_empty() && sum % 10 == 0
+    !digits.is_empty() && sum.is_multiple_of(10)
 }
 
 /// True when an 18-character resident ID number's last character checks (ISO 7064 MOD 11-2).

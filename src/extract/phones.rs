@@ -96,8 +96,8 @@ const THREE_DIGIT_CODES: &[&str] = &[
 ];
 
 fn split_country(intl: &str) -> (&str, &str) {
-    if intl.starts_with("00") {
-        return ("00", &intl[2..]);
+    if let Some(rest) = intl.strip_prefix("00") {
+        return ("00", rest);
     }
     if intl.starts_with('1') || intl.starts_with('7') {
         return intl.split_at(1);

@@ -394,7 +394,7 @@ impl BrandIndex {
                 || (!k.token_only
                     && ((left && is_bait(&host[b..token_end(s, b)]))
                         || (right && is_bait(&host[token_start(s, a)..a]))));
-            if ok && best.map_or(true, |h| h.keyword.len() < k.text.len()) {
+            if ok && best.is_none_or(|h| h.keyword.len() < k.text.len()) {
                 best = Some(KeywordHit {
                     brand: &BRANDS[k.brand as usize],
                     keyword: k.text,
@@ -475,7 +475,7 @@ impl BrandIndex {
                         continue;
                     }
                     if let Some(d) = typo_distance(query, ks, k.max_dist) {
-                        if best.map_or(true, |(_, bd)| d < bd) {
+                        if best.is_none_or(|(_, bd)| d < bd) {
                             best = Some((ki as usize, d));
                         }
                     }

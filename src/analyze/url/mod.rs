@@ -448,9 +448,8 @@ impl UrlAnalyzer {
                     continue;
                 }
                 let adjacent = ce == ls || le == cs;
-                if (c_ok || adjacent)
-                    && (l_ok || adjacent)
-                    && best.map_or(true, |(bc, bl)| bc.len() + bl.len() < c.len() + l.len())
+                if (adjacent || (c_ok && l_ok))
+                    && best.is_none_or(|(bc, bl)| bc.len() + bl.len() < c.len() + l.len())
                 {
                     best = Some((c, l));
                 }

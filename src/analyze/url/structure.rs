@@ -374,7 +374,7 @@ pub fn host_folder(path: &str) -> Option<&str> {
 /// kit's link is a template waiting for the victim's address. A form's link that leaves many
 /// fields empty (`&first=&last=&email=&zip=`) is an honest blank form, not a template.
 pub fn empty_email_field(query: &str) -> bool {
-    let empty = |kv: &str| kv.split_once('=').map_or(true, |(_, v)| v.is_empty());
+    let empty = |kv: &str| kv.split_once('=').is_none_or(|(_, v)| v.is_empty());
     if query.split('&').filter(|kv| empty(kv)).count() > 3 {
         return false;
     }
