@@ -1,4 +1,5 @@
-//! Money amounts written in a text: `¥5000`, `5000元`, `1.5万`, `$500`, `£900`, `200 USDT`.
+//! Money amounts written in a text: `¥5000`, `5000元`, `1.5万`, `$500`, `£900`, `200 USDT`,
+//! and ranges of them (`300-800元`).
 
 /// An amount found in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -7,7 +8,7 @@ pub struct FoundAmount {
     pub start: usize,
     /// End of the byte range.
     pub end: usize,
-    /// The value in the written unit (`1.5万` is 15000).
+    /// The value in the written unit (`1.5万` is 15000); a range's is its upper end.
     pub value: f64,
     /// The currency: `CNY`, `USD`, `GBP`, `EUR`, `USDT`.
     pub currency: &'static str,

@@ -298,7 +298,7 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
             }
         }
         let mut phone = phone_at(text, start, end, count, plus);
-        // A last group glued to a word is the word's (`09061701461 2day`, `0800 123 456 4u`),
+        // A last group glued to a word is the word's (`09061701461 2day`, `0800 195 0382 4u`),
         // unless the digits make a whole number with it.
         if let Some((shorter_end, shorter_count)) = before_last_group {
             if bytes.get(end).is_some_and(|b| is_word_byte(*b))
