@@ -651,11 +651,7 @@ fn batch_reports_bad_lines_and_goes_on() {
         (
             "not JSON",
             b"hello\n{\"text\":\"x\"}\n[1,2]\n".to_vec(),
-            &[
-                Line::ErrorAt(1),
-                Line::Report,
-                Line::ErrorAt(3),
-            ],
+            &[Line::ErrorAt(1), Line::Report, Line::ErrorAt(3)],
         ),
         (
             "JSON without text keeps its id",
@@ -670,11 +666,7 @@ fn batch_reports_bad_lines_and_goes_on() {
         (
             "NUL bytes and a truncated line",
             b"{\"text\":\"a\\u0000b\"}\n\0\0\0\n{\"text\":\"tail\"".to_vec(),
-            &[
-                Line::Report,
-                Line::ErrorAt(2),
-                Line::ErrorAt(3),
-            ],
+            &[Line::Report, Line::ErrorAt(2), Line::ErrorAt(3)],
         ),
         (
             "CRLF and blank lines",
