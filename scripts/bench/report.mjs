@@ -44,6 +44,11 @@ if (chrome) {
     `HTML received at ${p.html_ms.toFixed(1)}, script started at ${p.script_ms.toFixed(1)}; then, side by side since the script start, glue imported at ${p.glue_at_ms.toFixed(1)} and wasm fetched + compiled at ${p.wasm_at_ms.toFixed(1)}; instantiate ${p.instantiate_ms.toFixed(1)}, Engine::new ${p.build_ms.toFixed(1)} ms`);
   row("a page's floor, Chromium (script start → a one-line preloaded module imported)", `${chrome.floor_ms.toFixed(1)} ms`, "(info)", null,
     `the same page with the engine replaced by one line: what this machine's browser takes before any engine work (navigation start → imported: ${chrome.floor_nav_ms.toFixed(1)} ms)`);
+  if (chrome.in_hand_ms != null) {
+    const h = chrome.in_hand_parts;
+    row("engine start-up in a page, module bytes in hand (compile + instantiate + Engine::new)", `${chrome.in_hand_ms.toFixed(1)} ms`, "(info)", null,
+      `the page loaded and idle, the wasm already fetched: compile ${h.compile_ms.toFixed(1)}, instantiate ${h.instantiate_ms.toFixed(1)}, Engine::new ${h.build_ms.toFixed(1)} ms (first visit, fresh context)`);
+  }
   if (chrome.index_ms != null) {
     const q = chrome.index_parts;
     row("the public page www/index.html (navigation start → engine built)", `${chrome.index_ms.toFixed(1)} ms`, "(info)", null,

@@ -2,7 +2,7 @@
 // bench page served from www/, plus one check of two inputs in the page. Prints JSON (medians
 // over RUNS runs):
 //   { ready_ms, engine_ms, parts: { html_ms, script_ms, glue_at_ms, wasm_at_ms, instantiate_ms,
-//     build_ms }, returning_ms, floor_ms, floor_nav_ms, index_ms, index_parts, check_us,
+//     build_ms }, returning_ms, floor_ms, floor_nav_ms, in_hand_ms, in_hand_parts, index_ms, index_parts, check_us,
 //     first_check_us }
 // - ready_ms: navigation start → engine built, first visit (a fresh browser context: empty
 //   HTTP cache, no compiled code cached); engine_ms: the same from the page's script start.
@@ -19,6 +19,9 @@
 //   and imported the same way: script start → that module imported. What any page built like
 //   ours pays on this machine before the engine's own work starts; floor_nav_ms is the same
 //   from navigation start.
+// - in_hand_ms: the engine's own start-up in a page, with the module's bytes already fetched
+//   and the page loaded and idle: compiled, instantiated, engine built (in_hand_parts:
+//   compile_ms, instantiate_ms, build_ms), first visit in a fresh context.
 // - index_ms: the public page itself (www/index.html, with its own app script, styles and
 //   example texts): navigation start → engine built, median of 6 first visits; index_parts
 //   gives the wrapper's marks from navigation start. Read 3 s after navigation, so nothing
@@ -104,6 +107,24 @@ const t1 = performance.now();
 console.log("bench " + JSON.stringify({ floor_ms: t1 - t0, floor_nav_ms: t1 }));
 </script>`;
 
+// The engine's own start-up, with the module's bytes already in the page: the wasm compiled,
+// instantiated and the engine built through the pages' wrapper, once the page has loaded and
+// sat idle for 300 ms (the glue copies imported before, so only the engine's work is timed).
+const IN_HAND_PAGE = `<!doctype html><meta charset="utf-8"><title>in hand</title>
+<script type="module">
+import { createSafeChecker } from "/scamcheck-safe.js";
+await Promise.all([import("/pkg/scamcheck.js?instance=0"), import("/pkg/scamcheck.js?instance=1")]);
+const bytes = await (await fetch("/pkg/scamcheck_bg.wasm")).arrayBuffer();
+if (document.readyState !== "complete") await new Promise((resolve) => addEventListener("load", resolve));
+await new Promise((resolve) => setTimeout(resolve, 300));
+const t0 = performance.now();
+await createSafeChecker({ glue: "/pkg/scamcheck.js", module: bytes });
+const t1 = performance.now();
+const at = (what) => performance.getEntriesByName("scamcheck.js " + what)[0].startTime;
+console.log("bench " + JSON.stringify({ in_hand_ms: t1 - t0, in_hand_parts: {
+  compile_ms: at("compiled") - t0, instantiate_ms: at("instantiated") - at("compiled"), build_ms: at("ready") - at("instantiated") } }));
+</script>`;
+
 // The static server, in a worker thread.
 const SERVER = `
 import http from "node:http";
@@ -115,6 +136,7 @@ const server = http.createServer(async (req, res) => {
   const path = new URL(req.url, "http://x").pathname;
   if (path === "/__bench__.html") return res.writeHead(200, { "content-type": "text/html" }).end(workerData.page);
   if (path === "/__floor__.html") return res.writeHead(200, { "content-type": "text/html" }).end(workerData.floor);
+  if (path === "/__inhand__.html") return res.writeHead(200, { "content-type": "text/html" }).end(workerData.inHand);
   if (path === "/__floor__.js") return res.writeHead(200, { "content-type": "text/javascript" }).end("export const ready = true;");
   try {
     const body = await readFile(new URL("." + path, www));
@@ -128,7 +150,7 @@ const server = http.createServer(async (req, res) => {
 });
 server.listen(0, "127.0.0.1", () => parentPort.postMessage(server.address().port));
 `;
-const worker = new Worker(SERVER, { eval: true, workerData: { www: www.href, page: PAGE, floor: FLOOR_PAGE } });
+const worker = new Worker(SERVER, { eval: true, workerData: { www: www.href, page: PAGE, floor: FLOOR_PAGE, inHand: IN_HAND_PAGE } });
 const port = await new Promise((resolve, reject) => {
   worker.once("message", resolve);
   worker.once("error", reject);
@@ -165,7 +187,7 @@ const buildShares = (trace) => {
   };
 };
 
-const first = [], returning = [], floors = [], traced = [], index = [];
+const first = [], returning = [], floors = [], inHand = [], traced = [], index = [];
 const checks = [], firsts = [];
 try {
   for (let i = 0; i < runs + 1; i++) {
@@ -188,10 +210,14 @@ try {
     const control = await browser.newContext();
     const floor = await visit(await control.newPage(), "", "__floor__");
     await control.close();
+    const idle = await browser.newContext();
+    const held = await visit(await idle.newPage(), "", "__inhand__");
+    await idle.close();
     if (i > 0) { // the first run warms the browser process itself
       first.push(r);
       returning.push(back.ready_ms);
       floors.push(floor);
+      inHand.push(held);
     }
   }
   for (let i = 0; i < (tracing ? 0 : 6); i++) {
@@ -227,6 +253,8 @@ if (tracing) {
     parts: medians(first.map((r) => r.parts)),
     returning_ms: median(returning),
     ...medians(floors),
+    in_hand_ms: median(inHand.map((r) => r.in_hand_ms)),
+    in_hand_parts: medians(inHand.map((r) => r.in_hand_parts)),
     index_ms: median(index.map((r) => r.ready_ms)),
     index_parts: medians(index),
     check_us: medians(checks),
