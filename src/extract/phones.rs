@@ -298,13 +298,18 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
             }
         }
         let mut phone = phone_at(text, start, end, count, plus);
-        // A last group glued to a word is the word's (`09061701461 2day`, `0800 195 0382 4u`),
-        // unless the digits make a whole number with it.
+        // A last group glued to a word may be the word's (`09061701461 2day`, `0800 195 0382
+        // 4u`): when the digits make no whole number with it and do without it, the number
+        // ends before it.
         if let Some((shorter_end, shorter_count)) = before_last_group {
             if bytes.get(end).is_some_and(|b| is_word_byte(*b))
                 && !phone.as_ref().is_some_and(FoundPhone::whole)
             {
-                phone = phone_at(text, start, shorter_end, shorter_count, plus);
+                if let Some(shorter) = phone_at(text, start, shorter_end, shorter_count, plus)
+                    .filter(FoundPhone::whole)
+                {
+                    phone = Some(shorter);
+                }
             }
         }
         let Some(phone) = phone else { continue };
@@ -528,6 +533,11 @@ mod tests {
                 PhoneKind::PremiumRate,
             ),
             ("ring 0800 195 0382 4u", "08001950382", PhoneKind::Freephone),
+            (
+                "call 0871 246 0324 (10p/min)",
+                "08712460324",
+                PhoneKind::ChargedNonGeographic,
+            ),
             // The digits of a word before it are not the number's.
             (
                 "call mobileupd8 08001950382",
@@ -565,6 +575,9 @@ mod tests {
             "航班ba123",
             "po box36504w45wq",
             "12345abc",
+            // A shorter number than the run, when it is no whole one, is not a number either.
+            "ref 1234 5678 9x",
+            "to 61200 (25p)",
             "qq号abc95588",
             // The last group of a card number is no number of its own.
             "卡号 6222 0212 3456 7890 128",
