@@ -106,21 +106,18 @@ fn range_joiner_before(text: &str, at: usize) -> Option<usize> {
     )
 }
 
-/// Where the number (digits, thousands commas, a decimal point) that ends at byte `end` of
-/// `bytes` starts, if one ends there.
+/// Where the number that ends at byte `end` of `bytes` starts, if one ends there: one that
+/// [`read_number`] reads whole (`2,000`, `1.5`, not the `2.3` of `1.2.3`).
 fn number_before(bytes: &[u8], end: usize) -> Option<usize> {
-    let start = end
-        - bytes[..end]
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_digit() || **b == b',' || **b == b'.')
-            .count();
-    let start = start
-        + bytes[start..end]
-            .iter()
-            .take_while(|b| !b.is_ascii_digit())
-            .count();
-    (start < end && bytes[end - 1].is_ascii_digit()).then_some(start)
+    let run = bytes[..end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || **b == b',' || **b == b'.')
+        .count();
+    let start = (end - run..end).find(|&i| bytes[i].is_ascii_digit())?;
+    read_number(bytes, start)
+        .is_some_and(|(_, e)| e == end)
+        .then_some(start)
 }
 
 /// Finds amounts in the folded (lower-case) text, at most `max`.
@@ -226,9 +223,11 @@ mod tests {
             ("月入3万至5万", &[("3万至5万", 50000.0, "CNY")]),
             ("充值 $ 100 - $ 500 起", &[("$ 100 - $ 500", 500.0, "USD")]),
             ("价格¥1,000-2,000元", &[("¥1,000-2,000元", 2000.0, "CNY")]),
-            // Not ranges: a date after an amount, a number with no unit before one.
+            // Not ranges: a date after an amount, a number with no unit before one, a lower
+            // end that is no number.
             ("¥300-2024年", &[("¥300", 300.0, "CNY")]),
             ("第3-5名奖励500元", &[("500元", 500.0, "CNY")]),
+            ("版本1.2.3-500元", &[("500元", 500.0, "CNY")]),
             ("2024年5月3日", &[]),
             ("10 units left", &[]),
         ];

@@ -15,9 +15,10 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 /// Each byte of a word with only its high bit set.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// `text.starts_with(word)` for the short words of the extractors' lists, compared byte by
-/// byte in place: they try dozens of words at each number of a text, and in the wasm build
-/// `starts_with` calls a `memcmp` that costs more than the comparison.
+/// `text.starts_with(word)` for the short words of a list scan (the extractors', the variant
+/// forms', the QR classifier's), compared byte by byte in place: they try dozens of words at
+/// each place of a text, and in the wasm build `starts_with` calls a `memcmp` that costs more
+/// than the comparison.
 #[inline]
 pub(crate) fn has_prefix(text: impl AsRef<[u8]>, word: impl AsRef<[u8]>) -> bool {
     let (text, word) = (text.as_ref(), word.as_ref());

@@ -297,21 +297,21 @@ pub fn find_phones(text: &str, max: usize) -> Vec<FoundPhone> {
                 break;
             }
         }
-        let mut phone = phone_at(text, start, end, count, plus);
+        let whole_run = phone_at(text, start, end, count, plus);
         // A last group glued to a word may be the word's (`09061701461 2day`, `0800 195 0382
         // 4u`): when the digits make no whole number with it and do without it, the number
         // ends before it.
-        if let Some((shorter_end, shorter_count)) = before_last_group {
-            if bytes.get(end).is_some_and(|b| is_word_byte(*b))
-                && !phone.as_ref().is_some_and(FoundPhone::whole)
-            {
-                if let Some(shorter) = phone_at(text, start, shorter_end, shorter_count, plus)
-                    .filter(FoundPhone::whole)
-                {
-                    phone = Some(shorter);
-                }
-            }
-        }
+        let without_last_group = || {
+            let (shorter_end, shorter_count) = before_last_group?;
+            phone_at(text, start, shorter_end, shorter_count, plus).filter(FoundPhone::whole)
+        };
+        let phone = if bytes.get(end).is_some_and(|b| is_word_byte(*b))
+            && !whole_run.as_ref().is_some_and(FoundPhone::whole)
+        {
+            without_last_group().or(whole_run)
+        } else {
+            whole_run
+        };
         let Some(phone) = phone else { continue };
         let end = phone.end;
         // Digits glued to a word are the word's (`abc12345`, `20p`), and a number after a
