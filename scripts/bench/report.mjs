@@ -44,6 +44,10 @@ if (chrome) {
     `HTML received at ${p.html_ms.toFixed(1)}, script started at ${p.script_ms.toFixed(1)}; then, side by side since the script start, glue imported at ${p.glue_at_ms.toFixed(1)} and wasm fetched + compiled at ${p.wasm_at_ms.toFixed(1)}; instantiate ${p.instantiate_ms.toFixed(1)}, Engine::new ${p.build_ms.toFixed(1)} ms`);
   row("a page's floor, Chromium (script start → a one-line preloaded module imported)", `${chrome.floor_ms.toFixed(1)} ms`, "(info)", null,
     `the same page with the engine replaced by one line: what this machine's browser takes before any engine work (navigation start → imported: ${chrome.floor_nav_ms.toFixed(1)} ms)`);
+  if (chrome.load_ms != null) {
+    row("page ready without Engine::new, Chromium (script start → wasm instantiated)", `${chrome.load_ms.toFixed(1)} ms`, "(info)", null,
+      "the bench page with the engine's build left out (same preloads, module, glue and wrapper): the part of page ready that no change to Engine::new can remove");
+  }
   if (chrome.in_hand_ms != null) {
     const h = chrome.in_hand_parts;
     row("engine start-up in a page, module bytes in hand (compile + instantiate + Engine::new)", `${chrome.in_hand_ms.toFixed(1)} ms`, "(info)", null,

@@ -2,7 +2,7 @@
 // bench page served from www/, plus one check of two inputs in the page. Prints JSON (medians
 // over RUNS runs):
 //   { ready_ms, engine_ms, parts: { html_ms, script_ms, glue_at_ms, wasm_at_ms, instantiate_ms,
-//     build_ms }, returning_ms, floor_ms, floor_nav_ms, in_hand_ms, in_hand_parts, index_ms, index_parts, check_us,
+//     build_ms }, returning_ms, floor_ms, floor_nav_ms, load_ms, in_hand_ms, in_hand_parts, index_ms, index_parts, check_us,
 //     first_check_us }
 // - ready_ms: navigation start → engine built, first visit (a fresh browser context: empty
 //   HTTP cache, no compiled code cached); engine_ms: the same from the page's script start.
@@ -19,6 +19,9 @@
 //   and imported the same way: script start → that module imported. What any page built like
 //   ours pays on this machine before the engine's own work starts; floor_nav_ms is the same
 //   from navigation start.
+// - load_ms: the bench page with Engine::new left out (the same preloads, module and glue,
+//   through the same wrapper): script start → wasm instantiated. No change to the engine's
+//   start-up can bring engine_ms below this; only a smaller module or a faster browser can.
 // - in_hand_ms: the engine's own start-up in a page, with the module's bytes already fetched
 //   and the page loaded and idle: compiled, instantiated, engine built (in_hand_parts:
 //   compile_ms, instantiate_ms, build_ms), first visit in a fresh context.
@@ -107,6 +110,17 @@ const t1 = performance.now();
 console.log("bench " + JSON.stringify({ floor_ms: t1 - t0, floor_nav_ms: t1 }));
 </script>`;
 
+// The bench page with the engine's build left out: the same preloads, the wrapper loading the
+// same module and glue, the instance made, and no Engine::new. What the page would take if
+// building the engine cost nothing: the part of page ready that the engine's start-up cannot
+// reduce, at the module's present size.
+const LOAD_PAGE = PAGE.replace(/<script type="module">[^]*<\/script>$/, `<script type="module">
+const t0 = performance.now();
+const { createSafeInstance } = await import("/scamcheck-safe.js");
+await createSafeInstance({ glue: "/pkg/scamcheck.js", module: "/pkg/scamcheck_bg.wasm" });
+console.log("bench " + JSON.stringify({ load_ms: performance.now() - t0 }));
+</script>`);
+
 // The engine's own start-up, with the module's bytes already in the page: the wasm compiled,
 // instantiated and the engine built through the pages' wrapper, once the page has loaded and
 // sat idle for 300 ms (the glue copies imported before, so only the engine's work is timed).
@@ -137,6 +151,7 @@ const server = http.createServer(async (req, res) => {
   if (path === "/__bench__.html") return res.writeHead(200, { "content-type": "text/html" }).end(workerData.page);
   if (path === "/__floor__.html") return res.writeHead(200, { "content-type": "text/html" }).end(workerData.floor);
   if (path === "/__inhand__.html") return res.writeHead(200, { "content-type": "text/html" }).end(workerData.inHand);
+  if (path === "/__load__.html") return res.writeHead(200, { "content-type": "text/html" }).end(workerData.load);
   if (path === "/__floor__.js") return res.writeHead(200, { "content-type": "text/javascript" }).end("export const ready = true;");
   try {
     const body = await readFile(new URL("." + path, www));
@@ -150,7 +165,7 @@ const server = http.createServer(async (req, res) => {
 });
 server.listen(0, "127.0.0.1", () => parentPort.postMessage(server.address().port));
 `;
-const worker = new Worker(SERVER, { eval: true, workerData: { www: www.href, page: PAGE, floor: FLOOR_PAGE, inHand: IN_HAND_PAGE } });
+const worker = new Worker(SERVER, { eval: true, workerData: { www: www.href, page: PAGE, floor: FLOOR_PAGE, inHand: IN_HAND_PAGE, load: LOAD_PAGE } });
 const port = await new Promise((resolve, reject) => {
   worker.once("message", resolve);
   worker.once("error", reject);
@@ -187,7 +202,7 @@ const buildShares = (trace) => {
   };
 };
 
-const first = [], returning = [], floors = [], inHand = [], traced = [], index = [];
+const first = [], returning = [], floors = [], loads = [], inHand = [], traced = [], index = [];
 const checks = [], firsts = [];
 try {
   for (let i = 0; i < runs + 1; i++) {
@@ -210,6 +225,9 @@ try {
     const control = await browser.newContext();
     const floor = await visit(await control.newPage(), "", "__floor__");
     await control.close();
+    const bare = await browser.newContext();
+    const loaded = await visit(await bare.newPage(), "", "__load__");
+    await bare.close();
     const idle = await browser.newContext();
     const held = await visit(await idle.newPage(), "", "__inhand__");
     await idle.close();
@@ -217,6 +235,7 @@ try {
       first.push(r);
       returning.push(back.ready_ms);
       floors.push(floor);
+      loads.push(loaded.load_ms);
       inHand.push(held);
     }
   }
@@ -253,6 +272,7 @@ if (tracing) {
     parts: medians(first.map((r) => r.parts)),
     returning_ms: median(returning),
     ...medians(floors),
+    load_ms: median(loads),
     in_hand_ms: median(inHand.map((r) => r.in_hand_ms)),
     in_hand_parts: medians(inHand.map((r) => r.in_hand_parts)),
     index_ms: median(index.map((r) => r.ready_ms)),
