@@ -121,6 +121,7 @@ const { createSafeInstance } = await import("/scamcheck-safe.js");
 await createSafeInstance({ glue: "/pkg/scamcheck.js", module: "/pkg/scamcheck_bg.wasm" });
 console.log("bench " + JSON.stringify({ load_ms: performance.now() - t0 }));
 </script>`);
+if (LOAD_PAGE === PAGE) throw new Error("the bench page's script was not found to replace");
 
 // The engine's own start-up, with the module's bytes already in the page: the wasm compiled,
 // instantiated and the engine built through the pages' wrapper, once the page has loaded and
