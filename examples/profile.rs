@@ -20,8 +20,8 @@ fn main() {
         .unwrap_or_else(|| panic!("no bench input {name:?}"))
         .to_string();
     let engine = Engine::new();
-    // As the wasm Checker does: the rule pack's texts are encoded once.
-    let mut texts = scamcheck::tape::Utf16Cache::default();
+    // As the wasm Checker does: the rule pack's texts go to the reader once.
+    let mut texts = scamcheck::tape::TextTable::default();
     let options = CheckOptions {
         kind: Kind::Auto,
         lang: Lang::Zh,

@@ -8,9 +8,13 @@ const TS_TYPES: &'static str = include_str!("report.d.ts");
 
 #[wasm_bindgen(module = "/src/tape.js")]
 extern "C" {
-    /// Builds the Report a tape encodes (`src/tape.rs`) as plain JavaScript objects.
-    #[wasm_bindgen(js_name = decodeReport)]
-    fn decode_report(words: &[u32], pool: &[u16]) -> JsValue;
+    /// An empty table of texts for [`decode_report`].
+    #[wasm_bindgen(js_name = newTextTable)]
+    fn new_text_table() -> JsValue;
+    /// Builds the Report a tape encodes (`src/tape.rs`) as plain JavaScript objects, taking
+    /// the texts the tape numbers from `table` and adding its new ones.
+    #[wasm_bindgen(js_name = decodeReport, catch)]
+    fn decode_report(table: &JsValue, words: &[u32], pool: &[u16]) -> Result<JsValue, JsValue>;
     /// `options[key]` as a string, or `undefined` when it is absent or null.
     #[wasm_bindgen(js_name = optionString)]
     fn option_string(options: &JsValue, key: &str) -> Option<String>;
@@ -101,8 +105,10 @@ pub fn check_json(checker: &Checker, text: &str, options: JsValue) -> Result<Str
 #[wasm_bindgen]
 pub struct Checker {
     engine: Engine,
-    /// The rule pack's texts in UTF-16, for the tapes of later reports.
-    texts: tape::Utf16Cache,
+    /// The texts that JavaScript holds in `js_texts`, by number.
+    texts: tape::TextTable,
+    /// JavaScript's table of texts, which [`decode_report`] reads and fills.
+    js_texts: JsValue,
 }
 
 #[wasm_bindgen]
@@ -113,21 +119,28 @@ impl Checker {
         install_panic_hook();
         Checker {
             engine: Engine::new(),
-            texts: tape::Utf16Cache::default(),
+            texts: tape::TextTable::default(),
+            js_texts: new_text_table(),
         }
     }
 
     /// Checks `text` and returns the Report as a plain object. Throws an `Error` for options
-    /// it does not understand.
+    /// it does not understand (and passes on whatever reading the Report threw, say out of
+    /// memory).
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn check(
         &mut self,
         text: &str,
         #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, JsValue> {
         let report = self.engine.check(text, &read_options(&options)?);
         let tape = tape::encode_with(&report, &mut self.texts);
-        Ok(decode_report(&tape.words, &tape.pool))
+        decode_report(&self.js_texts, &tape.words, &tape.pool).map_err(|e| {
+            // The two tables may no longer agree: start both afresh.
+            self.texts = tape::TextTable::default();
+            self.js_texts = new_text_table();
+            e
+        })
     }
 
     /// The rule pack's version.
