@@ -29,10 +29,10 @@
 //   example texts): navigation start → engine built, median of 6 first visits; index_parts
 //   gives the wrapper's marks from navigation start. Read 3 s after navigation, so nothing
 //   runs in the page while it loads.
-// - check_us: one check once V8 has optimized the code (2 s of warm-up; median of ten batches,
-//   then of three pages); first_us: the first check of each input on a fresh page, in V8's
-//   baseline code, as a visitor's first paste runs. Checks go through the crash-safe wrapper,
-//   as on the pages.
+// - check_us: one check once V8 has optimized the code (2 s of warm-up; median of 20 batches
+//   taken in turn with the other input's, then of three pages); first_us: the first check of
+//   each input on a fresh page, before any warm-up, in V8's baseline code, as a visitor's
+//   first paste runs. Checks go through the crash-safe wrapper, as on the pages.
 // Pages report their figures on the console: evaluating anything in the page while it loads
 // (Playwright's waitForFunction injects a 330 KB script) would compete with the engine.
 // The page loads the engine as www/index.html does: the same preload hints and the same loader,
@@ -78,24 +78,29 @@ if (!location.search.includes("checks")) {
 } else {
   const inputs = ${JSON.stringify({ zh300: J.zh300, url: J.url })};
   const check_us = {}, first_us = {};
+  const check = (text) => checker.check(text, { lang: "zh" });
   for (const [name, text] of Object.entries(inputs)) {
-    let s = performance.now();
-    checker.check(text, { lang: "zh" });
+    const s = performance.now();
+    check(text);
     first_us[name] = (performance.now() - s) * 1000;
-    // V8 runs new wasm code from its baseline compiler (Liftoff) and recompiles hot functions
-    // with its optimizing one in the background: 400 ms of warm-up left a 300-character
-    // Chinese check at ~190 µs where it settles at ~75 µs. So warm up for 2 s, then take the
-    // median of ten 100 ms batches.
-    for (const w = performance.now(); performance.now() - w < 2000;) checker.check(text, { lang: "zh" });
-    const batches = [];
-    for (let b = 0; b < 10; b++) {
-      let n = 0;
-      s = performance.now();
-      while (performance.now() - s < 100) { checker.check(text, { lang: "zh" }); n++; }
-      batches.push((performance.now() - s) * 1000 / n);
-    }
-    check_us[name] = batches.sort((x, y) => x - y)[5];
   }
+  // V8 runs new wasm code from its baseline compiler (Liftoff) and recompiles hot functions
+  // with its optimizing one in the background: 400 ms of warm-up left a 300-character
+  // Chinese check at ~190 µs where it settles at ~75 µs. So warm up for 2 s per input. Then
+  // 20 rounds of a 60 ms batch of each input in turn, and the median batch: this machine has
+  // slow moments of a few hundred ms (scripts/size/notes.md, "Noise"), and batches spread
+  // over 2.4 s are less likely to sit in one of them than ten back to back.
+  for (const text of Object.values(inputs)) for (const w = performance.now(); performance.now() - w < 2000;) check(text);
+  const batches = Object.fromEntries(Object.keys(inputs).map((name) => [name, []]));
+  for (let round = 0; round < 20; round++) {
+    for (const [name, text] of Object.entries(inputs)) {
+      let n = 0;
+      const s = performance.now();
+      while (performance.now() - s < 60) { check(text); n++; }
+      batches[name].push((performance.now() - s) * 1000 / n);
+    }
+  }
+  for (const [name, b] of Object.entries(batches)) check_us[name] = b.sort((x, y) => x - y)[b.length >> 1];
   console.log("bench " + JSON.stringify({ ...ready, check_us, first_us }));
 }
 </script>`;
