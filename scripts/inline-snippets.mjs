@@ -1,8 +1,9 @@
 // Puts the JS snippets that wasm-bindgen writes beside a glue file (www/pkg/snippets/…, here
-// src/tape.js) into the glue itself, so that loading the engine costs one module request, not
-// one more round trip per snippet. wasm-bindgen imports a snippet in two ways: by name, for the
-// functions it wraps in a shim, and as a namespace (`import * as import1`), for those the wasm
-// module calls directly; the namespace becomes an object of the snippet's exports.
+// src/tape.js) into the glue itself, without their line comments, so that loading the engine
+// costs one module request, not one more round trip per snippet. wasm-bindgen imports a
+// snippet in two ways: by name, for the functions it wraps in a shim, and as a namespace
+// (`import * as import1`), for those the wasm module calls directly; the namespace becomes an
+// object of the snippet's exports.
 //   node scripts/inline-snippets.mjs www/pkg/scamcheck.js
 import { readFileSync, writeFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16,7 +17,9 @@ const inline = (path) => {
   if (inlined.has(path)) return "";
   const source = readFileSync(join(dir, path), "utf8");
   inlined.set(path, [...source.matchAll(exportLine)].map((m) => m[2]));
-  const code = source.replace(/^export (function|const|let|class) /gm, "$1 ");
+  // Without its line comments, which are for whoever edits the snippet, not for every
+  // visitor's download.
+  const code = source.replace(/^export (function|const|let|class) /gm, "$1 ").replace(/^[ \t]*\/\/.*\n/gm, "");
   return `// Inlined from ${path.replace(/^\.\/snippets\/[^/]+\//, "")} by scripts/inline-snippets.mjs.\n${code}\n`;
 };
 const named = /^import \{ ([^}]+) \} from ['"](\.\/snippets\/[^'"]+)['"];?\n/m;
