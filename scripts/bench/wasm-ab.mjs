@@ -19,8 +19,8 @@ if (!dirA || !dirB) throw new Error("usage: wasm-ab.mjs A_PKG_DIR B_PKG_DIR [chr
 const pages = Number(pagesArg);
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 
-// The measuring code, the same in both places: `load(dir)` gives a Checker of a build, `say`
-// reports the result.
+// The measuring code, the same in both places: `load("a")` and `load("b")` give a Checker of
+// each build, `say` reports the result.
 const MEASURE = `
 const a = await load("a"), b = await load("b");
 const inputs = ${JSON.stringify({ zh300: J.zh300, url: J.url })};
