@@ -23,7 +23,7 @@ use variants::Variants;
 /// A transformed text with a map from each of its bytes back to the original bytes it came
 /// from.
 ///
-/// The map is a list of [`Piece`]s rather than an entry per byte: most of a text is copied
+/// The map is a list of `Piece`s rather than an entry per byte: most of a text is copied
 /// unchanged (or changed in place, such as `A` → `a`), and such a stretch maps back by an
 /// offset.
 #[derive(Debug, Default, Clone)]
