@@ -195,7 +195,7 @@ fn neighbour_count(n: usize, k: u8) -> usize {
 }
 
 /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions),
-/// for strings of at most `MAX_LEN` (40) bytes.
+/// for strings of at most `MAX_LEN` bytes.
 pub fn osa_distance(a: &[u8], b: &[u8]) -> usize {
     if a.len() > MAX_LEN || b.len() > MAX_LEN {
         return usize::MAX;
