@@ -201,10 +201,13 @@ impl Engine {
             .collect();
         let entities = entities
             .into_iter()
-            .map(|(kind, sp, text)| Entity {
-                kind,
-                text: limits::prefix(&text, 256).to_string(),
-                span: span(sp),
+            .map(|(kind, sp, mut text)| {
+                text.truncate(limits::prefix(&text, 256).len());
+                Entity {
+                    kind,
+                    text,
+                    span: span(sp),
+                }
             })
             .collect();
 
