@@ -372,14 +372,32 @@ fn compact_view(folded: &MappedText) -> (MappedText, Vec<(u32, u32)>) {
     let mut prev_cjk = false;
     let mut held: Option<usize> = None;
     let mut held_alone = false;
-    for (i, c) in folded.text.char_indices() {
-        let cjk = is_cjk(c);
-        if !(cjk || is_letter_or_digit(c)) {
+    let bytes = folded.text.as_bytes();
+    let mut next = 0;
+    while let Some(&lead) = bytes.get(next) {
+        let i = next;
+        // The character at `i`, read from its lead byte where that says enough: the
+        // ideographs U+5000..=U+9FFF (the bulk of a Chinese text) lead with E5..=E9 and ASCII
+        // stands alone; the rest is decoded.
+        let (len, kept, cjk) = match lead {
+            0xE5..=0xE9 => (3, true, true),
+            0..=0x7F => (1, lead.is_ascii_alphanumeric(), false),
+            _ => {
+                let c = folded.text[i..]
+                    .chars()
+                    .next()
+                    .expect("a character starts here");
+                let cjk = is_cjk(c);
+                (c.len_utf8(), cjk || is_letter_or_digit(c), cjk)
+            }
+        };
+        next = i + len;
+        if !kept {
             continue;
         }
-        let len = c.len_utf8();
+        let ascii_alnum = len == 1;
         if let Some(h) = held {
-            if c.is_ascii_alphanumeric() {
+            if ascii_alnum {
                 // Two ASCII characters in a row: a real token, keep both.
                 run.add(folded, h, 1, &mut compact);
                 held = None;
@@ -393,7 +411,7 @@ fn compact_view(folded: &MappedText) -> (MappedText, Vec<(u32, u32)>) {
             }
             held = None;
         }
-        if prev_cjk && c.is_ascii_alphanumeric() {
+        if prev_cjk && ascii_alnum {
             held = Some(i);
             held_alone = true;
             prev_cjk = false;
@@ -589,6 +607,16 @@ mod tests {
             assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
             if is_cjk(c) {
                 assert!(!c.is_uppercase(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_lead_bytes_the_compact_view_trusts_start_only_ideographs() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            if (0xE5..=0xE9).contains(&lead) {
+                assert!(is_cjk(c), "{c:?}");
             }
         }
     }
