@@ -395,6 +395,7 @@ fn compact_view(folded: &MappedText) -> (MappedText, Vec<(u32, u32)>) {
         if !kept {
             continue;
         }
+        // Kept and one byte long: an ASCII letter or digit.
         let ascii_alnum = len == 1;
         if let Some(h) = held {
             if ascii_alnum {
